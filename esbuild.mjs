@@ -1,0 +1,24 @@
+// Bundles the three entry points: the extension (Node, VS Code's extension host), the preview's script
+// (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'info',
+};
+
+const targets = [
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
+];
+
+if (watch) {
+  for (const options of targets) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(targets.map((options) => esbuild.build(options)));
+}
