@@ -1,0 +1,395 @@
+#!/usr/bin/env node
+// Writes schemas/brief.schema.json and schemas/proposal.schema.json from the one source below.
+//
+//   node scripts/gen-schemas.mjs           write both schemas
+//   node scripts/gen-schemas.mjs --check   exit 1 if a committed schema differs from this source
+//
+// The parts both kinds share (client, budget, funnel, goal) are written once here and inlined into each schema,
+// so each schema stands alone, every node carries its own title and hover text, and a tool that looks up the
+// documentation of a field by its path never has to resolve a $ref.
+//
+// Every property gets a title, a plain-text description and a markdownDescription (VS Code hover). Fields that hold
+// Markdown prose are marked with `contentMediaType: "text/markdown"`. "(source: 003)" names the article in
+// /work/shared/seeds the field comes from: 000 supplier-client relations (he), 001 agency-client relations (ar),
+// 002 lead qualification, BANT (he), 003 briefs and proposals, Cossa (ru), 004 the client's business processes (ru).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BASE = 'https://proposal-studio.dev/schemas/';
+
+// ---------------------------------------------------------------- helpers
+
+/** A documented node. `md` replaces the description in the hover; `source` cites an article. */
+function doc(title, description, schema = {}, { source, md, examples } = {}) {
+  const node = {
+    title,
+    description: source ? `${description} (source: ${source})` : description,
+    markdownDescription: (md ?? description) + (source ? ` _(source: ${source})_` : ''),
+    ...schema,
+  };
+  if (examples) node.examples = examples;
+  return node;
+}
+
+/** A short plain string. */
+const text = (title, description, opts = {}, extra = {}) => doc(title, description, { type: 'string', ...extra }, opts);
+
+/** Markdown prose. */
+const prose = (title, description, opts = {}) =>
+  doc(title, description, { type: 'string', contentMediaType: 'text/markdown' }, { ...opts, md: `${opts.md ?? description} Markdown allowed.` });
+
+/** An object block; a misspelled key is an error. */
+const block = (title, description, properties, opts = {}, { required, free = false } = {}) =>
+  doc(title, description, {
+    type: 'object',
+    ...(free ? {} : { additionalProperties: false }),
+    ...(required ? { required } : {}),
+    properties,
+  }, opts);
+
+const list = (title, description, items, opts = {}, extra = {}) =>
+  doc(title, description, { type: 'array', items, ...extra }, opts);
+
+const PATTERNS = {
+  locale: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*$',
+  date: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+  currency: '^[A-Z]{3}$',
+  percent: '^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%$',
+  url: '^(https?://)?[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$',
+  email: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  phone: '^\\+?[0-9][0-9 ().-]{4,24}$',
+  // relative (no leading / or \, no drive letter, no scheme) and ending in .yaml or .yml
+  relativeYaml: '^(?![/\\\\]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*://).+\\.ya?ml$',
+};
+
+const date = (title, description, opts = {}) =>
+  text(title, `${description} Written YYYY-MM-DD.`, opts, { pattern: PATTERNS.date });
+
+// ---------------------------------------------------------------- shared parts
+
+const kind = (k) => doc('Document kind',
+  `Always "${k}": tells Proposal Studio which checks apply.`,
+  { type: 'string', const: k },
+  { md: `Always \`${k}\`: tells Proposal Studio which checks apply.`, examples: [k] });
+
+const locale = doc('Language', 'Language of the document as a BCP 47 tag, such as en, ru, he, ar or en-GB. Hebrew and Arabic are shown right to left.',
+  { type: 'string', pattern: PATTERNS.locale, default: 'en' },
+  { md: 'Language of the document as a BCP 47 tag: `en`, `ru`, `he`, `ar`, `en-GB`… Hebrew and Arabic are shown right to left.', examples: ['en', 'ru', 'he', 'ar', 'en-GB'] });
+
+const docTitle = (what) => text('Title', `The title of the ${what}, as the client will see it.`, {
+  examples: what === 'brief' ? ['Acme Windows: online advertising brief'] : ['Acme Windows: 50 orders a month from online advertising'],
+}, { minLength: 1 });
+
+const docDate = date('Date', 'When this version of the document was written.', { examples: ['2026-11-20'] });
+
+const client = block('Client', 'Who the client is. Only the name is required.', {
+  name: text('Client name', 'The company or brand name.', { examples: ['Acme Windows & Doors'] }, { minLength: 1 }),
+  website: text('Website', 'The client\'s website address.', { examples: ['https://acme-windows.example'] }, { pattern: PATTERNS.url }),
+  industry: text('Industry', 'What the client sells, in a few words.', { examples: ['Window and door replacement'] }),
+  expertise: doc('Marketing expertise', 'How well the client knows online marketing: expert, informed or novice. With a novice client, write without jargon.',
+    { type: 'string', enum: ['expert', 'informed', 'novice'] },
+    { source: '003', md: 'How well the client knows online marketing. **Speak the client\'s language**: with a `novice`, avoid jargon they never use.\n\n- `expert`: runs marketing professionally\n- `informed`: knows the basics and the numbers\n- `novice`: new to online marketing', examples: ['informed'] }),
+  stage: doc('Life-cycle stage', 'Where the client\'s company is in its life cycle (after Adizes): infancy, growth, prime, stability or aristocracy.',
+    { type: 'string', enum: ['infancy', 'growth', 'prime', 'stability', 'aristocracy'] },
+    { source: '003', md: 'Where the client\'s company is in its life cycle, after Adizes: `infancy`, `growth`, `prime`, `stability` or `aristocracy`. Which clients an agency needs depends on its own stage.', examples: ['growth'] }),
+}, { source: '003', examples: [{ name: 'Acme Windows & Doors', website: 'https://acme-windows.example', industry: 'Window and door replacement', expertise: 'informed' }] },
+{ required: ['name'] });
+
+const budget = block('Budget', 'The client\'s advertising budget: the amount a month and its currency.', {
+  monthly: doc('Monthly budget', 'Advertising money the client spends a month, in the currency below.',
+    { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [10000] }),
+  currency: text('Currency', 'Three-letter ISO 4217 currency code in capitals, such as EUR, USD, RUB, ILS or AED.',
+    { md: 'Three-letter ISO 4217 code in capitals: `EUR`, `USD`, `RUB`, `ILS`, `AED`…', examples: ['EUR', 'RUB', 'ILS'] }, { pattern: PATTERNS.currency }),
+}, { source: '000', examples: [{ monthly: 10000, currency: 'EUR' }] });
+
+const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposal Studio works out what the budget can buy from them.', {
+  cost_per_lead: doc('Cost per lead', 'What one lead (an enquiry, a call, a form) costs, in the budget currency.',
+    { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [50] }),
+  lead_to_deal: doc('Lead-to-deal conversion',
+    'Share of leads that become deals: a fraction above 0 and at most 1 (0.25) or a percentage ("25%").',
+    { if: { type: 'number' }, then: { type: 'number', exclusiveMinimum: 0, maximum: 1 }, else: { type: 'string', pattern: PATTERNS.percent } },
+    { source: '000', md: 'Share of leads that become deals. Either a fraction above 0 and at most 1 (`0.25`) or a percentage in quotes (`"25%"`). One lead in four is `0.25`.', examples: [0.25, '25%'] }),
+  lead_capacity: doc('Lead capacity', 'How many leads a month the client\'s sales team can handle. Leads beyond it do not become deals.',
+    { type: 'integer', minimum: 0 }, { source: '000', examples: [250] }),
+  expected_deals: doc('Expected deals', 'How many deals a month the client expects from advertising.',
+    { type: 'integer', minimum: 0 }, { source: '000', examples: [50] }),
+  deal_value: doc('Deal value', 'Average revenue of one deal, in the budget currency: lets the report speak of money out and money in.',
+    { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [2400] }),
+}, { source: '000', md: 'The client\'s numbers from lead to deal. With a budget of 10,000, 50 per lead and one lead in four, the budget buys 200 leads and **50 deals**; expecting 100 needs 20,000 a month.',
+  examples: [{ cost_per_lead: 50, lead_to_deal: 0.25, lead_capacity: 250, expected_deals: 50, deal_value: 2400 }] });
+
+const goal = block('Goal', 'One goal: specific, measurable and argued.', {
+  goal: text('Goal', 'What is to be reached, in one sentence.', { examples: ['50 signed orders a month from online advertising'] }, { minLength: 1 }),
+  metric: text('Metric', 'What is counted to know the goal is reached.', { examples: ['signed orders a month', 'qualified leads a month'] }),
+  target: doc('Target', 'The number the metric must reach.', { type: 'number', minimum: 0 }, { examples: [50] }),
+  deadline: date('Deadline', 'The date by which the target is reached.', { examples: ['2027-03-31'] }),
+}, { source: '004', examples: [{ goal: '50 signed orders a month from online advertising', metric: 'signed orders a month', target: 50, deadline: '2027-03-31' }] },
+{ required: ['goal'] });
+
+const goals = (title, description, opts) => list(title, description, goal, opts);
+
+const strings = (title, description, itemTitle, itemDescription, opts = {}, itemExamples) =>
+  list(title, description, text(itemTitle, itemDescription, itemExamples ? { examples: itemExamples } : {}, { minLength: 1 }), opts);
+
+const common = (k) => ({
+  kind: kind(k),
+  locale,
+  title: docTitle(k),
+  date: docDate,
+  client,
+});
+
+// ---------------------------------------------------------------- the brief (003: eight blocks)
+
+const answer = (title, question) => block(title, question, {
+  answer: doc('Answer', 'yes, no or unknown.', { type: 'string', enum: ['yes', 'no', 'unknown'] }, { md: '`yes`, `no` or `unknown`.', examples: ['yes'] }),
+  note: text('Note', 'What the answer rests on.', { examples: ['The owner signs off; the marketing manager runs the project.'] }),
+}, { source: '002', examples: [{ answer: 'yes', note: 'Approved for the next two quarters.' }] }, { required: ['answer'] });
+
+const briefProperties = {
+  ...common('brief'),
+  contacts: list('Contacts', 'Who to talk to at the client. Block 1 of the brief.', block('Contact', 'One person at the client.', {
+    name: text('Name', 'Full name.', { examples: ['Jane Byrne'] }, { minLength: 1 }),
+    role: text('Role', 'Job title or role in the project.', { examples: ['Marketing manager', 'Owner'] }),
+    email: text('E-mail', 'E-mail address.', { examples: ['jane@acme-windows.example'] }, { pattern: PATTERNS.email }),
+    phone: text('Phone', 'Phone number, with country code if abroad.', { examples: ['+353 1 555 0142'] }, { pattern: PATTERNS.phone }),
+    messenger: text('Messenger', 'Messenger and handle, if the person prefers one.', { examples: ['WhatsApp', 'Telegram @jane_b'] }),
+    decision_maker: doc('Decision maker', 'true when this person decides on the budget and the contract.',
+      { type: 'boolean' }, { source: '002', md: '`true` when this person decides on the budget and the contract (the **A**uthority of BANT).', examples: [true] }),
+  }, {}, { required: ['name'] }), { source: '003' }, { minItems: 1 }),
+
+  business: block('Key points of the business',
+    'The client\'s business, answered through the seven mandatory questions. A missing answer means another briefing is needed. Block 2 of the brief.', {
+      summary: prose('Summary', 'The business in a few sentences.'),
+      customer: prose('1. Customer', 'Who the customer is: expectations, fears, where they spend time online.', { source: '004' }),
+      sales_chain: prose('2. Chain of sale and delivery', 'The chain of sale, production, service and delivery, step by step.', { source: '004' }),
+      deal_cycle: text('Deal cycle', 'How long a deal takes from first contact to payment.', { source: '004', examples: ['2–3 weeks', '4–6 weeks'] }),
+      distribution: prose('3. Distribution', 'How the product reaches customers: direct, branches, dealers…', { source: '004' }),
+      advantages: prose('4. Advantages', 'Real advantages over competitors: of the product, else of the company.', { source: '004, 000', md: 'Real advantages over competitors: of the product, else of the company. A true difference, not a slogan.' }),
+      weaknesses: prose('Weak sides', 'Where competitors are stronger.', { source: '004' }),
+      market_specifics: prose('5. Constraints of the business and market', 'Constraints and special features of the business and its market, seasonality among them.', { source: '004' }),
+      order_systems: prose('6. Order systems', 'Which systems record orders and hold the customer base: CRM, e-mail, spreadsheets.', { source: '004' }),
+      lead_tracking: prose('7. Lead tracking', 'How lead sources and the cost of winning new and returning customers are tracked.', { source: '004' }),
+    }, { source: '003, 004', md: 'The client\'s business, answered through the **seven mandatory questions** (004): customer, sales chain, distribution, advantages, market specifics, order systems, lead tracking. A missing answer means another briefing is needed. Block 2 of the brief.' }),
+
+  expectations: block('Expectations from advertising', 'Which services the client wants and the goals they set. Block 3 of the brief.', {
+    services: list('Services', 'The services the client wants: performance, copy, creative, seo, web_development, automation or other.',
+      doc('Service', 'One service.', { type: 'string', enum: ['performance', 'copy', 'creative', 'seo', 'web_development', 'automation', 'other'] }, { source: '000' }),
+      { source: '000', md: 'The services the client wants, named exactly: `performance`, `copy`, `creative`, `seo` (organic search), `web_development`, `automation`, `other`.', examples: [['performance', 'creative']] },
+      { minItems: 1, uniqueItems: true }),
+    goals: goals('Goals', 'What the client wants to reach: each goal specific, measurable and argued.', { source: '004' }),
+    notes: prose('Notes', 'Anything else the client expects.'),
+  }, { source: '003, 000' }),
+
+  access: block('Accesses and current activity', 'Which systems the agency can see, and an audit of what runs now. Block 4 of the brief.', {
+    systems: list('Systems', 'Accounts the agency needs: ad accounts, analytics, CRM.', block('System', 'One account or system.', {
+      name: text('Name', 'The system.', { examples: ['Google Ads', 'GA4', 'HubSpot CRM'] }, { minLength: 1 }),
+      status: doc('Access', 'granted, requested or none.', { type: 'string', enum: ['granted', 'requested', 'none'] }, { md: '`granted`, `requested` or `none`.', examples: ['granted'] }),
+    }, {}, { required: ['name'] }), { source: '003, 000' }),
+    current_activity: prose('Current activity', 'Audit of what the client runs now: channels, spend, results, who runs them.', { source: '003' }),
+  }, { source: '003' }),
+
+  evaluation: block('Evaluation of effectiveness', 'How results will be measured and reported. Block 5 of the brief.', {
+    kpis: strings('KPIs', 'The business numbers that show success.', 'KPI', 'One business number.', { source: '003' }, ['signed orders a month', 'cost per order']),
+    reporting_platform: text('Reporting platform', 'Where results are counted: analytics or CRM, not the ad platforms themselves.', { source: '000', examples: ['GA4', 'CRM'] }),
+    attribution_window: text('Attribution window', 'How long after a click or a view a sale is credited to an ad.', { source: '000', examples: ['30-day click, 1-day view'] }),
+    notes: prose('Notes', 'Anything else about measuring results.'),
+  }, { source: '003, 000' }),
+
+  proposal_criteria: strings('Proposal criteria', 'How the client will judge the proposals. Block 6 of the brief.', 'Criterion', 'One criterion.', { source: '003' }, ['Realistic forecast in money', 'Team experience in the industry']),
+  constraints: prose('Constraints', 'What cannot be done or said: legal, brand, budget, timing. Block 7 of the brief.', { source: '003' }),
+  notes: prose('Additional information', 'Anything else the agency should know. Block 8 of the brief.', { source: '003' }),
+
+  qualification: block('Qualification (BANT)', 'Is this a real buyer? Budget, authority, need and timeline; only a lead with all four passes to sales.', {
+    budget: answer('Budget', 'Is there a budget?'),
+    authority: answer('Authority', 'Does the contact decide?'),
+    need: answer('Need', 'Is there a real problem the agency solves?'),
+    timeline: answer('Timeline', 'Is there a date to buy by?'),
+    score: doc('Lead score', 'Lead score from 0 to 100: points by role, company size and engagement.',
+      { type: 'integer', minimum: 0, maximum: 100 }, { source: '002', examples: [80] }),
+  }, { source: '002', md: 'Is this a real buyer? **B**udget, **A**uthority, **N**eed, **T**imeline: only a lead with all four passes to sales.' }),
+
+  budget,
+  funnel,
+};
+
+// ---------------------------------------------------------------- the proposal (003: ten blocks)
+
+const FREQUENCY = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
+
+const proposalProperties = {
+  ...common('proposal'),
+  brief: text('Brief', 'The brief this proposal answers: a path relative to this file, ending in .yaml or .yml.',
+    { md: 'The brief this proposal answers: a path **relative to this file**, ending in `.yaml` or `.yml`.', examples: ['acme.brief.yaml', '../briefs/acme.brief.yaml'] },
+    { pattern: PATTERNS.relativeYaml }),
+
+  about: prose('About the agency', 'The agency and its services, briefly. Block 1 of the proposal.', { source: '003' }),
+  achievements: list('Achievements', 'Achievements, certifications, ratings. A few strong ones; nobody reads a long list. Block 2.',
+    doc('Achievement', 'One achievement.', { type: 'string', contentMediaType: 'text/markdown', minLength: 1 }, { md: 'One achievement. Markdown allowed.' }), { source: '003' }),
+
+  team: list('Team', 'The people on the project. A dedicated project manager and analyst on each client. Block 3.', block('Team member', 'One person on the project.', {
+    name: text('Name', 'Full name.', { examples: ['Dana Walsh'] }, { minLength: 1 }),
+    role: doc('Role', 'project_manager, analyst, specialist, strategist, designer, developer, copywriter or other.',
+      { type: 'string', enum: ['project_manager', 'analyst', 'specialist', 'strategist', 'designer', 'developer', 'copywriter', 'other'] },
+      { source: '001', md: '`project_manager`, `analyst`, `specialist`, `strategist`, `designer`, `developer`, `copywriter` or `other`.', examples: ['project_manager', 'analyst'] }),
+    clients: doc('Clients carried', 'How many clients this person carries now. One agency lets an analyst carry at most three.',
+      { type: 'integer', minimum: 0 }, { source: '001', examples: [3] }),
+    bio: prose('Bio', 'One or two sentences: experience that matters to this client.'),
+  }, {}, { required: ['name'] }), { source: '003, 001', md: 'The people on the project. A **dedicated project manager and analyst** on each client, so no single person holds all knowledge. Block 3.' }),
+
+  communication: block('Communication', 'How the agency and the client keep in touch. Part of block 3.', {
+    calls: doc('Calls', 'How often a status call is held: weekly, biweekly, monthly, quarterly or none.',
+      { type: 'string', enum: FREQUENCY }, { source: '000, 001', md: 'How often a status call is held: `weekly` (recommended), `biweekly`, `monthly`, `quarterly` or `none`. Never less than monthly.', examples: ['weekly'] }),
+    channels: strings('Channels', 'Day-to-day contact between calls.', 'Channel', 'One channel.', { source: '000, 001' }, ['e-mail', 'WhatsApp', 'Slack']),
+    call_summary: doc('Summary after each call', 'true when a written summary follows every call.',
+      { type: 'boolean' }, { source: '001', md: '`true` when a written summary follows every call: it keeps everyone aligned and stops scope creep.', examples: [true] }),
+    report: doc('Report', 'How often a written report is sent: weekly, biweekly, monthly, quarterly or none.',
+      { type: 'string', enum: FREQUENCY }, { source: '000, 001', md: 'How often a written report is sent: `weekly`, `biweekly`, `monthly` (recommended), `quarterly` or `none`.', examples: ['monthly'] }),
+    visits: text('Visits', 'Face-to-face meetings, for a remote agency.', { source: '001', examples: ['every 6–8 weeks'] }),
+  }, { source: '000, 001' }),
+
+  cases: list('Cases', 'Work done for similar clients. Three good cases beat a thick pile. Block 4.', block('Case', 'One case.', {
+    title: text('Title', 'The case in a few words.', { examples: ['Kitchen maker: 3× more showroom visits'] }, { minLength: 1 }),
+    client: text('Client', 'The client of the case, or a description if under NDA.', { examples: ['Regional kitchen maker'] }),
+    industry: text('Industry', 'The client\'s industry.', { examples: ['Home improvement'] }),
+    result: prose('Result', 'What changed, in money or in numbers.'),
+    link: text('Link', 'Where the full case can be read.', { examples: ['https://agency.example/cases/kitchens'] }, { pattern: PATTERNS.url }),
+  }, {}, { required: ['title'] }), { source: '003' }),
+
+  analysis: prose('Analysis of the business and market', 'What the agency understood about the client\'s business and market. Block 5.', { source: '003' }),
+  audit: prose('Audit of current placements', 'What works and what does not in the client\'s current advertising. Block 6.', { source: '003' }),
+
+  recommendations: list('Recommendations', 'What the agency proposes. Of the tools proposed, 70% serve the result, 20% are less certain, 10% are experiments. Block 7.',
+    block('Recommendation', 'One proposed tool or action.', {
+      title: text('Title', 'The recommendation in a few words.', { examples: ['Search ads for people looking for new windows'] }, { minLength: 1 }),
+      tier: doc('Tier', 'result (serves the client\'s result), uncertain (the agency is not sure of it) or experiment.',
+        { type: 'string', enum: ['result', 'uncertain', 'experiment'] },
+        { source: '003', md: 'The 70/20/10 tier:\n\n- `result`: serves the client\'s result (70%)\n- `uncertain`: a tool the agency is not sure of (20%)\n- `experiment`: a test (10%)', examples: ['result'] }),
+      share: doc('Share of budget', 'Percent of the budget this recommendation takes, from 0 to 100.', { type: 'number', minimum: 0, maximum: 100 }, { examples: [25] }),
+      description: prose('Description', 'What will be done and why, in the client\'s words.'),
+    }, {}, { required: ['title'] }),
+    { source: '003', md: 'What the agency proposes. **70/20/10**: 70% of the tools serve the client\'s result, 20% are tools the agency is less sure of, 10% are experiments. Block 7.' }),
+
+  media_plan: list('Media plan', 'Where the money goes each month and what it brings. Block 8.', block('Media plan line', 'One channel.', {
+    channel: text('Channel', 'Where the ads run.', { examples: ['Google Search', 'Facebook and Instagram'] }, { minLength: 1 }),
+    monthly: doc('Monthly spend', 'Spend a month on this channel, in the budget currency.', { type: 'number', exclusiveMinimum: 0 }, { examples: [4000] }),
+    leads: doc('Leads', 'Leads a month expected from this channel.', { type: 'integer', minimum: 0 }, { examples: [80] }),
+    notes: prose('Notes', 'What runs on this channel.'),
+  }, {}, { required: ['channel'] }), { source: '003' }),
+
+  scope: block('Scope', 'The work, its deliverables, timeline and success metrics, written down; and what happens with requests outside it.', {
+    deliverables: strings('Deliverables', 'What the client receives.', 'Deliverable', 'One deliverable.', { source: '001' }, ['Campaign setup in Google Ads and Meta']),
+    timeline: prose('Timeline', 'When each stage happens.', { source: '001' }),
+    success_metrics: strings('Success metrics', 'How both sides will know the project succeeds.', 'Metric', 'One success metric.', { source: '001' }, ['50 signed orders a month by March 2027']),
+    out_of_scope: strings('Out of scope', 'What is not included.', 'Item', 'One excluded item.', { source: '001' }, ['Website redesign']),
+    change_policy: prose('Change policy', 'What happens with a request outside the scope: change the scope and the cost, or stay on the original project.', { source: '001' }),
+  }, { source: '001' }),
+
+  reporting: block('Reporting', 'Where and how results are reported.', {
+    platform: text('Platform', 'Where results are counted and reported, not the ad platforms themselves (their windows double-count).', { source: '000', examples: ['GA4', 'CRM'] }),
+    attribution_window: text('Attribution window', 'How long after a click or a view a sale is credited to an ad.', { source: '000', examples: ['30-day click, 1-day view'] }),
+    kpis: strings('KPIs', 'The business numbers in the report: money out and money in, not cost per lead alone.', 'KPI', 'One KPI.', { source: '003, 000' }, ['Return on ad spend (ROAS)', 'Cost per order (CPO)']),
+    audiences: strings('Audiences', 'Who reads the report; each needs a different cut.', 'Audience', 'One reader.', { source: '003' }, ['marketing manager', 'budget owner', 'business owner']),
+  }, { source: '000, 003', md: 'Where and how results are reported. Name the **platform** and the **attribution window**; report money out and money in. The manager, the budget owner and the business owner each need a different cut.' }),
+
+  goals: goals('Goals', 'What the proposal commits to reach: the brief\'s goals, specific and measurable.', { source: '004' }),
+
+  terms: block('Commercial terms', 'The final price and how it is paid. Block 9.', {
+    price: doc('Price', 'The final price of the agency\'s work, a month or for the project, in the budget currency.', { type: 'number', exclusiveMinimum: 0 }, { source: '003', examples: [2500] }),
+    price_period: doc('Price period', 'month or project.', { type: 'string', enum: ['month', 'project'] }, { md: '`month` or `project`.', examples: ['month'] }),
+    payment: prose('Payment', 'When and how the client pays.'),
+    items: list('Items', 'What the price is made of.', block('Item', 'One line of the price.', {
+      item: text('Item', 'What is paid for.', { examples: ['Campaign management'] }, { minLength: 1 }),
+      amount: doc('Amount', 'Its amount, in the budget currency.', { type: 'number', minimum: 0 }, { examples: [1800] }),
+    }, {}, { required: ['item'] })),
+    notes: prose('Notes', 'Anything else about the terms.'),
+  }, { source: '003', md: 'The **final price** and how it is paid: sell the concrete result with its price. Amounts are in the budget currency. Block 9.' }),
+
+  guarantees: prose('Guarantees', 'What the agency guarantees. Realistic promises only: no "best results within a month", no guaranteed top positions. Block 10.', { source: '003, 000' }),
+
+  budget,
+  funnel,
+};
+
+// ---------------------------------------------------------------- whole-document examples
+
+const exampleClient = { name: 'Acme Windows & Doors', website: 'https://acme-windows.example', industry: 'Window and door replacement', expertise: 'informed' };
+const exampleGoal = { goal: '50 signed orders a month from online advertising', metric: 'signed orders a month', target: 50, deadline: '2027-03-31' };
+const exampleMoney = {
+  budget: { monthly: 10000, currency: 'EUR' },
+  funnel: { cost_per_lead: 50, lead_to_deal: 0.25, lead_capacity: 250, expected_deals: 50, deal_value: 2400 },
+};
+
+const briefExample = {
+  kind: 'brief',
+  locale: 'en',
+  title: 'Acme Windows: online advertising brief',
+  client: exampleClient,
+  contacts: [{ name: 'Jane Byrne', role: 'Marketing manager', email: 'jane@acme-windows.example', decision_maker: false }],
+  expectations: { services: ['performance', 'creative'], goals: [exampleGoal] },
+  qualification: { budget: { answer: 'yes' }, authority: { answer: 'yes' }, need: { answer: 'yes' }, timeline: { answer: 'yes' } },
+  ...exampleMoney,
+};
+
+const proposalExample = {
+  kind: 'proposal',
+  locale: 'en',
+  title: 'Acme Windows: 50 orders a month from online advertising',
+  brief: 'acme.brief.yaml',
+  client: exampleClient,
+  goals: [exampleGoal],
+  recommendations: [
+    { title: 'Search ads for people looking for new windows', tier: 'result', share: 70 },
+    { title: 'Short installation videos on YouTube', tier: 'uncertain', share: 20 },
+    { title: 'Energy-grant explainer campaign', tier: 'experiment', share: 10 },
+  ],
+  terms: { price: 2500, price_period: 'month' },
+  ...exampleMoney,
+};
+
+// ---------------------------------------------------------------- the two schemas
+
+function schema(k, title, description, md, properties, example) {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `${BASE}${k}.schema.json`,
+    title,
+    description,
+    markdownDescription: md,
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'title', 'client'],
+    properties,
+    examples: [example],
+  };
+}
+
+const outputs = {
+  'schemas/brief.schema.json': schema('brief', 'Proposal Studio brief',
+    'A client brief: what the client needs. Eight blocks: contacts, business, expectations, access, evaluation, proposal criteria, constraints, notes (source: 003).',
+    'A client brief: what the client needs. **Eight blocks** (003): `contacts`, `business`, `expectations`, `access`, `evaluation`, `proposal_criteria`, `constraints`, `notes`; plus `qualification` (BANT, 002), `budget` and `funnel` (000).',
+    briefProperties, briefExample),
+  'schemas/proposal.schema.json': schema('proposal', 'Proposal Studio commercial proposal',
+    'A commercial proposal: what the agency offers, for how much, with what result. Ten blocks: about, achievements, team, cases, analysis, audit, recommendations, media plan, terms, guarantees (source: 003).',
+    'A commercial proposal: what the agency offers, for how much, with what result. **Ten blocks** (003): `about`, `achievements`, `team`, `cases`, `analysis`, `audit`, `recommendations`, `media_plan`, `terms`, `guarantees`; plus `communication`, `scope` (001), `reporting` (000), `goals`, `budget` and `funnel`. Be brief.',
+    proposalProperties, proposalExample),
+};
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [file, value] of Object.entries(outputs)) {
+  const path = join(root, file);
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (check) {
+    let current = '';
+    try { current = readFileSync(path, 'utf8'); } catch { /* missing counts as stale */ }
+    if (current !== json) { stale++; console.error(`${file} is out of date: run node scripts/gen-schemas.mjs`); }
+  } else {
+    writeFileSync(path, json);
+    console.log(`wrote ${file}`);
+  }
+}
+process.exit(stale ? 1 : 0);
