@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { kindFromFileName } from '../core/kind';
+import { UsageError } from './io';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/**
+ * The files to check: each file named, and in each folder every `*.brief.yaml|yml` and `*.proposal.yaml|yml`
+ * below it (not inside node_modules or hidden folders). Sorted, so output is stable.
+ */
+export function collectFiles(inputs: string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      throw new UsageError(`cannot read ${input}: no such file or folder`);
+    }
+    if (stat.isDirectory()) walk(absolute, found);
+    else found.add(absolute);
+  }
+  return [...found].sort();
+}
+
+function walk(folder: string, found: Set<string>): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    throw new UsageError(`cannot read the folder ${folder}`);
+  }
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found);
+    } else if (entry.isFile() && kindFromFileName(entry.name)) found.add(full);
+  }
+}
+
+/** Reads a file as UTF-8 text; a missing or unreadable file is a usage error. */
+export function readText(file: string, shown: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** For rules that follow a reference: reads a path relative to `from`'s folder, or gives undefined. */
+export function siblingReader(from: string): (relative: string) => string | undefined {
+  return (relative) => {
+    try {
+      return fs.readFileSync(path.resolve(path.dirname(from), relative), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}

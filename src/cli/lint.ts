@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { checkText } from '../core/check';
+import type { DocumentKind, Finding } from '../core/types';
+import { collectFiles, readText, siblingReader } from './files';
+import type { CliIO } from './io';
+
+export interface LintOptions {
+  format: 'text' | 'json';
+  paths: string[];
+}
+
+interface FileReport {
+  file: string;
+  kind: DocumentKind | null;
+  diagnostics: Omit<Finding, 'path'>[];
+}
+
+/** `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error. */
+export function lint(options: LintOptions, io: CliIO): number {
+  const reports: FileReport[] = [];
+  for (const file of collectFiles(options.paths, io.cwd)) {
+    const shown = path.relative(io.cwd, file) || file;
+    const text = readText(file, shown);
+    const result = checkText(text, { fileName: file, readFile: siblingReader(file) });
+    const diagnostics = result.kind ? result.findings : [notOurs(result.findings)];
+    reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, ...rest }) => rest) });
+  }
+  if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
+  else io.out(reports.flatMap(textLines).join(''));
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function textLines(report: FileReport): string[] {
+  return report.diagnostics.map(
+    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`,
+  );
+}
+
+/** A file named on the command line that is neither kind: say so rather than pass it silently. */
+function notOurs(findings: Finding[]): Finding {
+  const refusal = findings.find((f) => f.severity === 'error');
+  return (
+    refusal ?? {
+      source: 'yaml',
+      code: 'unknown-kind',
+      severity: 'error',
+      message: 'Neither a brief nor a proposal: name the file *.brief.yaml or *.proposal.yaml, or add `kind: brief` or `kind: proposal` at the top.',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    }
+  );
+}

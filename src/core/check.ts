@@ -1,0 +1,44 @@
+// The full check of one brief or proposal: YAML, schema, domain rules. The editor, the command line and the
+// preview all call this one function.
+import type { GuardLimits } from './guards';
+import { kindFromContent, kindFromFileName } from './kind';
+import { parseSource, type ParsedDocument } from './parse';
+import { runRules } from './rules';
+import { validateSchema } from './schema/validate';
+import type { DocumentKind, Finding } from './types';
+
+export interface CheckOptions {
+  /** The file's name or path: `*.brief.yaml` and `*.proposal.yaml` decide the kind. */
+  fileName?: string;
+  limits?: GuardLimits;
+  /** Reads a file relative to this one, for rules that follow references (a proposal's `brief:`). */
+  readFile?: (path: string) => string | undefined;
+}
+
+export interface CheckResult {
+  /** Undefined when the text is neither a brief nor a proposal. */
+  kind?: DocumentKind;
+  parsed: ParsedDocument;
+  findings: Finding[];
+}
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const parsed = parseSource(text, options.limits);
+  const kind = (options.fileName ? kindFromFileName(options.fileName) : undefined) ?? kindFromContent(parsed);
+  const findings = [...parsed.findings];
+  if (kind && parsed.usable) {
+    findings.push(...validateSchema(parsed, kind));
+    if (isRecord(parsed.data)) {
+      findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile }));
+    }
+  }
+  return { kind, parsed, findings: findings.sort(byPosition) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

@@ -1,0 +1,40 @@
+// What a domain rule is: a small module with a name, the article it comes from, and a function of one parsed
+// document that reports findings. Rules never read files or import `vscode`; what they need arrives in the context.
+import type { Part } from '../locate';
+import type { ParsedDocument } from '../parse';
+import type { DataPath, DocumentKind, Range, Severity } from '../types';
+
+export interface RuleReport {
+  message: string;
+  /** Where: a data path (placed on its key or value) or an exact range. One of the two. */
+  path?: DataPath;
+  part?: Part;
+  range?: Range;
+}
+
+export interface RuleContext {
+  readonly kind: DocumentKind;
+  readonly parsed: ParsedDocument;
+  /** The document's top-level mapping as plain data (already checked to be an object). */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The rule's options: its defaults overridden by configuration. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** The file's own path, when known; used to resolve relative references such as `brief:`. */
+  readonly fileName?: string;
+  /** Reads a file next to this one (the brief a proposal answers); undefined when it cannot be read. */
+  readonly readFile?: (path: string) => string | undefined;
+  report(finding: RuleReport): void;
+}
+
+export interface Rule {
+  /** The finding's `code`, e.g. `proposal-bloat`. */
+  readonly name: string;
+  readonly kinds: readonly DocumentKind[];
+  /** One line for the rule's page and the settings UI. */
+  readonly description: string;
+  /** The domain article(s) the rule comes from, e.g. ['003']. */
+  readonly sources: readonly string[];
+  readonly defaultSeverity: Severity;
+  readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  check(context: RuleContext): void;
+}

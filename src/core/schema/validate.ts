@@ -1,0 +1,94 @@
+// Validates a document's data against its kind's JSON Schema and places each problem on the exact key or value.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import briefSchema from '../../../schemas/brief.schema.json';
+import proposalSchema from '../../../schemas/proposal.schema.json';
+import { rangeOf, type Part } from '../locate';
+import type { ParsedDocument } from '../parse';
+import type { DataPath, DocumentKind, Finding } from '../types';
+import { schemaMessage } from './messages';
+
+export const SCHEMAS: Record<DocumentKind, object> = { brief: briefSchema, proposal: proposalSchema };
+
+const validators = new Map<DocumentKind, ValidateFunction>();
+
+/** Compiled on first use, once per kind: nothing is compiled for a workspace without briefs or proposals. */
+function validatorFor(kind: DocumentKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+    ajv.addKeyword('markdownDescription');
+    validate = ajv.compile(SCHEMAS[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+export function validateSchema(parsed: ParsedDocument, kind: DocumentKind): Finding[] {
+  const validate = validatorFor(kind);
+  if (validate(parsed.data)) return [];
+  const titleAt = (instancePath: string) => titleInSchema(SCHEMAS[kind], pathOf(instancePath));
+  return withoutBranchNoise(validate.errors ?? []).map((error) => toFinding(parsed, error, titleAt));
+}
+
+/**
+ * When a value matches none of the forms an `anyOf`/`oneOf` allows, Ajv reports why each form failed, and then
+ * the `anyOf` itself. One clear sentence about the value is better than three about forms it was never meant to
+ * take, so the branches' errors are dropped.
+ */
+function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
+  const choices = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  // An `if` error only says its `then` failed; the `then` error says how.
+  return errors.filter((e) => e.keyword !== 'if' && !choices.some((prefix) => e.schemaPath.startsWith(prefix)));
+}
+
+type SchemaObject = { title?: string; properties?: Record<string, SchemaObject>; items?: SchemaObject; $ref?: string };
+
+/** The `title` of the property at a data path, following `properties`, `items` and local `$ref`s. */
+function titleInSchema(root: object, path: DataPath): string | undefined {
+  let node: SchemaObject | undefined = root as SchemaObject;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
+  }
+  return resolveRef(root, node)?.title ?? node?.title;
+}
+
+function resolveRef(root: object, node: SchemaObject | undefined): SchemaObject | undefined {
+  for (let hops = 0; node?.$ref?.startsWith('#/') && hops < 8; hops++) {
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce<any>((at, key) => at?.[key], root) as SchemaObject | undefined;
+  }
+  return node;
+}
+
+function toFinding(parsed: ParsedDocument, error: ErrorObject, titleAt: (instancePath: string) => string | undefined): Finding {
+  const path = pathOf(error.instancePath);
+  let target: DataPath = path;
+  let part: Part = 'value';
+  if (error.keyword === 'additionalProperties') {
+    target = [...path, String((error.params as { additionalProperty: string }).additionalProperty)];
+    part = 'key';
+  } else if (error.keyword === 'required') {
+    part = 'key';
+  }
+  const dotted = path.join('.');
+  return {
+    source: 'schema',
+    code: dotted ? `${dotted}/${error.keyword}` : error.keyword,
+    severity: 'error',
+    message: schemaMessage(error, titleAt),
+    range: rangeOf(parsed, target, part),
+    path: target,
+  };
+}
+
+function pathOf(instancePath: string): DataPath {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}

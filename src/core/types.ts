@@ -1,0 +1,34 @@
+// The shapes every part of Proposal Studio speaks: the editor, the command line and the preview alike.
+
+export type DocumentKind = 'brief' | 'proposal';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['brief', 'proposal'];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** Where a finding comes from: the YAML reader, the JSON Schema, or a domain rule. */
+export type FindingSource = 'yaml' | 'schema' | 'rule';
+
+/** 0-based line and UTF-16 character, as VS Code and the LSP count them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A path into the document's data: keys of mappings and indexes of lists. */
+export type DataPath = readonly (string | number)[];
+
+export interface Finding {
+  source: FindingSource;
+  /** The rule's name, the YAML problem, or for the schema the failing path and keyword. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The data path the finding is about, when it is about one. */
+  path?: DataPath;
+}

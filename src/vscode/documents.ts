@@ -1,0 +1,51 @@
+// Which open documents are briefs or proposals, and their latest check, kept per document version so the
+// diagnostics, code actions and preview all share one check instead of each parsing again.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { checkText, type CheckResult } from '../core/check';
+import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
+
+/** A brief or proposal by name, or a YAML document whose top-level `kind` says it is one. */
+export function isCandidate(document: vscode.TextDocument): boolean {
+  if (document.uri.scheme === 'output' || document.uri.scheme === 'git') return false;
+  if (kindFromFileName(document.fileName)) return true;
+  return (document.languageId === 'yaml' || isYamlFileName(document.fileName)) && mentionsKind(document.getText());
+}
+
+export class CheckStore {
+  private readonly results = new Map<string, { version: number; result: CheckResult }>();
+
+  /** The check of the document as it is now: cached for an unchanged version, computed otherwise. */
+  get(document: vscode.TextDocument): CheckResult {
+    const key = document.uri.toString();
+    const cached = this.results.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document) });
+    this.results.set(key, { version: document.version, result });
+    return result;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.results.delete(uri.toString());
+  }
+
+  clear(): void {
+    this.results.clear();
+  }
+}
+
+/** Reads a file next to the document: from an open editor when it is open (its unsaved text), else from disk. */
+function siblingReader(document: vscode.TextDocument): (relative: string) => string | undefined {
+  return (relative) => {
+    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return undefined;
+    const target = path.resolve(path.dirname(document.fileName), relative);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.fileName === target);
+    if (open) return open.getText();
+    try {
+      return fs.readFileSync(target, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
