@@ -12,7 +12,7 @@ export interface LintOptions {
 interface FileReport {
   file: string;
   kind: DocumentKind | null;
-  diagnostics: Omit<Finding, 'path'>[];
+  diagnostics: Omit<Finding, 'path' | 'span'>[];
 }
 
 /** `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error. */
@@ -23,7 +23,7 @@ export function lint(options: LintOptions, io: CliIO): number {
     const text = readText(file, shown);
     const result = checkText(text, { fileName: file, readFile: siblingReader(file) });
     const diagnostics = result.kind ? result.findings : [notOurs(result.findings)];
-    reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, ...rest }) => rest) });
+    reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, ...rest }) => rest) });
   }
   if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
   else io.out(reports.flatMap(textLines).join(''));

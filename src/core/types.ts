@@ -31,4 +31,6 @@ export interface Finding {
   range: Range;
   /** The data path the finding is about, when it is about one. */
   path?: DataPath;
+  /** Characters [from, to) inside the string value at `path` (a sentence, a word), for highlighting. */
+  span?: readonly [number, number];
 }

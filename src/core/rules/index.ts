@@ -1,5 +1,5 @@
 // The registry of domain rules and the runner that applies them to one document.
-import { rangeOf } from '../locate';
+import { rangeInScalar, rangeOf } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DocumentKind, Finding } from '../types';
 import type { Rule, RuleReport } from './rule';
@@ -15,6 +15,11 @@ export interface RunRulesInput {
   readFile?: (path: string) => string | undefined;
 }
 
+function placeOf(parsed: ParsedDocument, finding: RuleReport) {
+  const path = finding.path ?? [];
+  return finding.span ? rangeInScalar(parsed, path, finding.span[0], finding.span[1]) : rangeOf(parsed, path, finding.part ?? 'key');
+}
+
 export function runRules(input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -25,8 +30,9 @@ export function runRules(input: RunRulesInput): Finding[] {
         code: rule.name,
         severity: rule.defaultSeverity,
         message: finding.message,
-        range: finding.range ?? rangeOf(input.parsed, finding.path ?? [], finding.part ?? 'key'),
+        range: finding.range ?? placeOf(input.parsed, finding),
         path: finding.path,
+        span: finding.span,
       });
     try {
       rule.check({ ...input, options: { ...rule.defaultOptions }, report });

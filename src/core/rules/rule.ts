@@ -6,9 +6,11 @@ import type { DataPath, DocumentKind, Range, Severity } from '../types';
 
 export interface RuleReport {
   message: string;
-  /** Where: a data path (placed on its key or value) or an exact range. One of the two. */
+  /** Where: a data path, placed on its key (the default) or value; or a span inside the path's text; or a range. */
   path?: DataPath;
   part?: Part;
+  /** Characters [from, to) inside the string value at `path`: a paragraph, a sentence, a word. */
+  span?: readonly [number, number];
   range?: Range;
 }
 
