@@ -2,16 +2,23 @@
 // in the schema ("Monthly budget must be a positive amount; got -10"), never after a JSON pointer.
 import type { ErrorObject } from 'ajv';
 
-type SchemaNode = {
+export type SchemaNode = {
   title?: string;
   examples?: unknown[];
   properties?: Record<string, SchemaNode>;
   enum?: unknown[];
 };
 
-export function schemaMessage(error: ErrorObject, titleAt: (instancePath: string) => string | undefined): string {
-  const schema = (error.parentSchema ?? {}) as SchemaNode;
-  const title = schema.title ?? titleAt(error.instancePath) ?? lastSegment(error.instancePath);
+/**
+ * `propertyAt` gives the schema of the property at a data path: errors raised inside `if`/`then` or `anyOf`
+ * branches carry the branch's schema, which has no title or examples of its own.
+ */
+export function schemaMessage(error: ErrorObject, propertyAt: (instancePath: string) => SchemaNode | undefined): string {
+  const property = propertyAt(error.instancePath);
+  const schema = { ...property, ...(error.parentSchema as SchemaNode) } as SchemaNode;
+  schema.title ??= property?.title;
+  schema.examples ??= property?.examples;
+  const title = schema.title ?? lastSegment(error.instancePath);
   const got = `; got ${describe(error.data)}`;
   const params = error.params as Record<string, any>;
   switch (error.keyword) {
@@ -45,7 +52,7 @@ export function schemaMessage(error: ErrorObject, titleAt: (instancePath: string
       const missing = String(params.missingProperty);
       const childTitle = schema.properties?.[missing]?.title;
       const owner = error.instancePath ? title : 'The document';
-      return `${owner} needs "${missing}"${childTitle && childTitle !== missing ? ` (${lowerFirst(childTitle)})` : ''}`;
+      return `${owner} needs "${missing}"${childTitle && childTitle.toLowerCase() !== missing.replace(/_/g, ' ') ? ` (${lowerFirst(childTitle)})` : ''}`;
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);

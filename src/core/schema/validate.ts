@@ -5,7 +5,7 @@ import proposalSchema from '../../../schemas/proposal.schema.json';
 import { rangeOf, type Part } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DataPath, DocumentKind, Finding } from '../types';
-import { schemaMessage } from './messages';
+import { schemaMessage, type SchemaNode } from './messages';
 
 export const SCHEMAS: Record<DocumentKind, object> = { brief: briefSchema, proposal: proposalSchema };
 
@@ -26,8 +26,8 @@ function validatorFor(kind: DocumentKind): ValidateFunction {
 export function validateSchema(parsed: ParsedDocument, kind: DocumentKind): Finding[] {
   const validate = validatorFor(kind);
   if (validate(parsed.data)) return [];
-  const titleAt = (instancePath: string) => titleInSchema(SCHEMAS[kind], pathOf(instancePath));
-  return withoutBranchNoise(validate.errors ?? []).map((error) => toFinding(parsed, error, titleAt));
+  const propertyAt = (instancePath: string) => propertyInSchema(SCHEMAS[kind], pathOf(instancePath));
+  return withoutBranchNoise(validate.errors ?? []).map((error) => toFinding(parsed, error, propertyAt));
 }
 
 /**
@@ -41,16 +41,16 @@ function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword !== 'if' && !choices.some((prefix) => e.schemaPath.startsWith(prefix)));
 }
 
-type SchemaObject = { title?: string; properties?: Record<string, SchemaObject>; items?: SchemaObject; $ref?: string };
+type SchemaObject = SchemaNode & { properties?: Record<string, SchemaObject>; items?: SchemaObject; $ref?: string };
 
-/** The `title` of the property at a data path, following `properties`, `items` and local `$ref`s. */
-function titleInSchema(root: object, path: DataPath): string | undefined {
+/** The schema of the property at a data path, following `properties`, `items` and local `$ref`s. */
+function propertyInSchema(root: object, path: DataPath): SchemaNode | undefined {
   let node: SchemaObject | undefined = root as SchemaObject;
   for (const segment of path) {
     node = resolveRef(root, node);
     node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
   }
-  return resolveRef(root, node)?.title ?? node?.title;
+  return resolveRef(root, node);
 }
 
 function resolveRef(root: object, node: SchemaObject | undefined): SchemaObject | undefined {
@@ -63,14 +63,15 @@ function resolveRef(root: object, node: SchemaObject | undefined): SchemaObject 
   return node;
 }
 
-function toFinding(parsed: ParsedDocument, error: ErrorObject, titleAt: (instancePath: string) => string | undefined): Finding {
+function toFinding(parsed: ParsedDocument, error: ErrorObject, propertyAt: (instancePath: string) => SchemaNode | undefined): Finding {
   const path = pathOf(error.instancePath);
   let target: DataPath = path;
   let part: Part = 'value';
   if (error.keyword === 'additionalProperties') {
     target = [...path, String((error.params as { additionalProperty: string }).additionalProperty)];
     part = 'key';
-  } else if (error.keyword === 'required') {
+  } else if (error.keyword === 'required' || (error.keyword === 'type' && typeof error.data === 'object' && error.data !== null)) {
+    // A whole block of the wrong shape, or one missing a field: the key names it best.
     part = 'key';
   }
   const dotted = path.join('.');
@@ -78,7 +79,7 @@ function toFinding(parsed: ParsedDocument, error: ErrorObject, titleAt: (instanc
     source: 'schema',
     code: dotted ? `${dotted}/${error.keyword}` : error.keyword,
     severity: 'error',
-    message: schemaMessage(error, titleAt),
+    message: schemaMessage(error, propertyAt),
     range: rangeOf(parsed, target, part),
     path: target,
   };
