@@ -105,6 +105,11 @@ const budget = block('Budget', 'The client\'s advertising budget: the amount a m
     { md: 'Three-letter ISO 4217 code in capitals: `EUR`, `USD`, `RUB`, `ILS`, `AED`…', examples: ['EUR', 'RUB', 'ILS'] }, { pattern: PATTERNS.currency }),
 }, { source: '000', examples: [{ monthly: 10000, currency: 'EUR' }] });
 
+/** A figure Proposal Studio writes into `funnel.computed`; marked read-only for editors that honour it. */
+const written = (title, description, schema, examples) =>
+  doc(title, `${description} Written by Proposal Studio.`, { ...schema, readOnly: true },
+    { source: '000', md: `${description} _Written by Proposal Studio._`, examples });
+
 const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposal Studio works out what the budget can buy from them.', {
   cost_per_lead: doc('Cost per lead', 'What one lead (an enquiry, a call, a form) costs, in the budget currency.',
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [50] }),
@@ -118,6 +123,15 @@ const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposa
     { type: 'integer', minimum: 0 }, { source: '000', examples: [50] }),
   deal_value: doc('Deal value', 'Average revenue of one deal, in the budget currency: lets the report speak of money out and money in.',
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [2400] }),
+  computed: block('Computed by Proposal Studio', 'What the budget buys, written by the "Compute deals achievable from budget" action. Do not edit: run the action again after changing the numbers above.', {
+    leads: written('Leads bought', 'Whole leads the monthly budget buys: budget / cost per lead, rounded down.', { type: 'integer', minimum: 0 }, [200]),
+    cost_per_deal: written('Cost per deal', 'What one deal costs in advertising: cost per lead / lead-to-deal conversion, in the budget currency.', { type: 'number', minimum: 0 }, [200]),
+    deals_achievable: written('Deals achievable', 'Whole deals a month the budget buys, bounded by the deals the client can handle when lead capacity is known.', { type: 'integer', minimum: 0 }, [50]),
+    deals_handled: written('Deals handled', 'Whole deals a month the client\'s team can handle: lead capacity × lead-to-deal conversion.', { type: 'integer', minimum: 0 }, [62]),
+    revenue: written('Expected revenue', 'Money in: deals achievable × deal value, in the budget currency.', { type: 'number', minimum: 0 }, [120000]),
+    roas: written('Return on ad spend', 'Money in for each unit of money out: expected revenue / monthly budget.', { type: 'number', minimum: 0 }, [12]),
+  }, { source: '000', md: 'What the budget buys, **written by Proposal Studio** (light bulb on `budget` or `funnel`: *Compute deals achievable from budget*). Do not edit by hand: change the numbers above and run the action again.',
+    examples: [{ leads: 200, cost_per_deal: 200, deals_achievable: 50, deals_handled: 62, revenue: 120000, roas: 12 }] }),
 }, { source: '000', md: 'The client\'s numbers from lead to deal. With a budget of 10,000, 50 per lead and one lead in four, the budget buys 200 leads and **50 deals**; expecting 100 needs 20,000 a month.',
   examples: [{ cost_per_lead: 50, lead_to_deal: 0.25, lead_capacity: 250, expected_deals: 50, deal_value: 2400 }] });
 
