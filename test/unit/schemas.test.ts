@@ -142,8 +142,8 @@ describe('schemas', () => {
   describe('example documents', () => {
     const files = exampleFiles();
 
-    it('exist in English, Russian and Hebrew, a brief and a proposal each', () => {
-      for (const dir of ['en', 'ru', 'he']) {
+    it('exist in English, Russian, Hebrew and Arabic, a brief and a proposal each', () => {
+      for (const dir of ['en', 'ru', 'he', 'ar']) {
         for (const kind of KINDS) {
           assert.ok(files.some((f) => f.kind === kind && rel(f.file).startsWith(`examples/${dir}/`)), `${dir} ${kind}`);
         }
