@@ -115,7 +115,7 @@ const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposa
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [50] }),
   lead_to_deal: doc('Lead-to-deal conversion',
     'Share of leads that become deals: a fraction above 0 and at most 1 (0.25) or a percentage ("25%").',
-    { if: { type: 'number' }, then: { type: 'number', exclusiveMinimum: 0, maximum: 1 }, else: { type: 'string', pattern: PATTERNS.percent } },
+    { if: { type: 'string' }, then: { type: 'string', pattern: PATTERNS.percent }, else: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
     { source: '000', md: 'Share of leads that become deals. Either a fraction above 0 and at most 1 (`0.25`) or a percentage in quotes (`"25%"`). One lead in four is `0.25`.', examples: [0.25, '25%'] }),
   lead_capacity: doc('Lead capacity', 'How many leads a month the client\'s sales team can handle. Leads beyond it do not become deals.',
     { type: 'integer', minimum: 0 }, { source: '000', examples: [250] }),
