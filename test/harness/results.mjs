@@ -28,3 +28,15 @@ export function printFailures(report, print = console.log) {
     for (const line of String(failure.err?.message ?? '').split('\n')) print(`      ${line}`);
   }
 }
+
+/** Prints a suite's report: where it ran, each test, the failures, and its counts; returns the counts. */
+export function printSuiteReport(name, report, reportFile) {
+  const { vscodeVersion, appName } = report.environment ?? {};
+  if (vscodeVersion) console.log(`${name}: ran in VS Code ${vscodeVersion} (${appName})`);
+  for (const test of report.passes ?? []) console.log(`  ok     ${test.fullTitle}`);
+  for (const test of report.pending ?? []) console.log(`  skip   ${test.fullTitle}`);
+  printFailures(report);
+  const counts = countsOf(report);
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (report: ${reportFile})`);
+  return counts;
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, openPage } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
-import { countsOf, printFailures, readFreshReport } from './results.mjs';
+import { printSuiteReport, readFreshReport } from './results.mjs';
 import { copyToTemporaryWorkspace, integrationFixturesDir, repoRoot, TEST_SETTINGS } from './workspace.mjs';
 
 const resultsFile = path.resolve(
@@ -28,7 +28,7 @@ async function main() {
     await workspace.remove();
   }
   const report = readFreshReport(resultsFile, launchedAt);
-  return judge(report);
+  return printSuiteReport('integration', report, resultsFile).failed === 0;
 }
 
 async function runSuiteInWorkbench(workspaceFolder) {
@@ -66,17 +66,6 @@ async function waitForReport(page, server) {
     if (closedAt && Date.now() - closedAt > 5_000) throw new Error('the workbench closed without writing a test report');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-function judge(report) {
-  const { environment = {} } = report;
-  console.log(`Integration suite ran in VS Code ${environment.vscodeVersion} (${environment.appName})`);
-  for (const test of report.passes ?? []) console.log(`  ok     ${test.fullTitle}`);
-  for (const test of report.pending ?? []) console.log(`  skip   ${test.fullTitle}`);
-  printFailures(report);
-  const { passed, failed, skipped } = countsOf(report);
-  console.log(`integration: ${passed} passed, ${failed} failed, ${skipped} skipped (report: ${resultsFile})`);
-  return failed === 0;
 }
 
 main().then(
