@@ -1,0 +1,25 @@
+// The UI tests' workspace: a throw-away copy of the English examples in which the proposal's monthly budget is
+// made negative, so it has exactly the kind of error a person makes (the examples themselves are clean).
+import fs from 'node:fs';
+import path from 'node:path';
+import { copyToTemporaryWorkspace, repoRoot } from '../harness/workspace.mjs';
+
+const EXAMPLE = { folder: path.join(repoRoot, 'examples', 'en'), fileName: 'acme.proposal.yaml' };
+const MONTHLY_BUDGET = /^([ \t]+monthly:[ \t]*)(\d+)/m; // the first `monthly:` is the one under `budget:`
+
+export function exampleProposalWithAnError() {
+  const workspace = copyToTemporaryWorkspace(EXAMPLE.folder, 'proposal-studio-ui-');
+  const file = path.join(workspace.dir, EXAMPLE.fileName);
+  const text = fs.readFileSync(file, 'utf8');
+  const match = MONTHLY_BUDGET.exec(text);
+  if (!match) throw new Error(`${EXAMPLE.fileName} has no monthly budget to break any more`);
+  fs.writeFileSync(file, text.replace(MONTHLY_BUDGET, '$1-$2'));
+  const errorLine = text.slice(0, match.index).split('\n').length; // 1-based, as the Problems panel shows it
+  return {
+    folder: workspace.dir,
+    fileName: EXAMPLE.fileName,
+    errorLine,
+    errorLineText: `${match[1]}-${match[2]}`,
+    remove: workspace.remove,
+  };
+}

@@ -1,0 +1,99 @@
+// Drives the real VS Code workbench (code-server in headless Chromium) the way a person would: keyboard shortcuts,
+// clicks, and what is on the screen. Each step waits for what it expects to see, never for a fixed time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium, openPage } from '../harness/browser.mjs';
+import { startCodeServer } from '../harness/code-server.mjs';
+import { repoRoot, TEST_SETTINGS } from '../harness/workspace.mjs';
+
+export const screenshotsDir = path.join(repoRoot, 'test-results', 'ui');
+const STEP_TIMEOUT_MS = 30_000;
+
+/** Starts code-server and a browser, opens `folder` with the extension loaded; close() stops both. */
+export async function openWorkbench(folder) {
+  const server = await startCodeServer({
+    settings: TEST_SETTINGS,
+    logFile: path.join(repoRoot, 'test-results', 'code-server-ui.log'),
+  });
+  let browser;
+  try {
+    browser = await launchChromium();
+    const page = await openPage(browser);
+    await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
+    return { page, screenshot: screenshotTaker(page), close: () => closeAll(browser, server) };
+  } catch (error) {
+    await closeAll(browser, server);
+    throw error;
+  }
+}
+
+async function closeAll(browser, server) {
+  try {
+    await browser?.close();
+  } finally {
+    await server.stop();
+  }
+}
+
+// Numbered so the files sort in the order of the steps.
+function screenshotTaker(page) {
+  let step = 0;
+  fs.rmSync(screenshotsDir, { recursive: true, force: true });
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  return async (name) => {
+    step += 1;
+    const file = path.join(screenshotsDir, `${String(step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  };
+}
+
+/** Opens a file by name through Quick Open (Ctrl+P) and waits for its editor tab. */
+export async function quickOpen(page, fileName) {
+  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }); // give the workbench focus
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** Waits for an error squiggle in the active editor; returns the text of the line it underlines. */
+export async function lineUnderFirstErrorSquiggle(page) {
+  const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first();
+  await squiggle.waitFor({ timeout: STEP_TIMEOUT_MS });
+  // Squiggles are drawn in a layer of their own; the text line beside it at the same height is the one underlined.
+  return squiggle.evaluate((element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    const middle = (top + bottom) / 2;
+    const lines = [...element.closest('.monaco-editor').querySelectorAll('.view-lines .view-line')];
+    const line = lines.find((candidate) => {
+      const box = candidate.getBoundingClientRect();
+      return box.top <= middle && middle <= box.bottom;
+    });
+    return line?.textContent?.replace(/\u00a0/g, ' ') ?? '';
+  });
+}
+
+/** Waits until the status bar counts at least one error; returns that count. */
+export async function errorCountInStatusBar(page) {
+  const item = page.locator('#status\\.problems');
+  await page.waitForFunction(
+    () => /Errors: [1-9]/.test(document.getElementById('status.problems')?.getAttribute('aria-label') ?? ''),
+    undefined,
+    { timeout: STEP_TIMEOUT_MS },
+  );
+  const label = await item.getAttribute('aria-label');
+  return Number(/Errors: (\d+)/.exec(label)[1]);
+}
+
+/** Opens the Problems panel by clicking the status bar's problem count; returns the problems' row texts. */
+export async function openProblemsPanelFromStatusBar(page) {
+  await page.locator('#status\\.problems').click();
+  const problemRows = page.locator('.markers-panel .monaco-list-row[aria-label^="Error:"]');
+  await problemRows.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  return problemRows.allInnerTexts();
+}
