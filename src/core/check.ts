@@ -2,7 +2,7 @@
 // preview all call this one function.
 import type { GuardLimits } from './guards';
 import { kindFromContent, kindFromFileName } from './kind';
-import { parseSource, type ParsedDocument } from './parse';
+import { IncrementalParser, parseSource, type ParsedDocument } from './parse';
 import { runRules } from './rules';
 import { validateSchema } from './schema/validate';
 import type { DocumentKind, Finding } from './types';
@@ -13,6 +13,8 @@ export interface CheckOptions {
   limits?: GuardLimits;
   /** Reads a file relative to this one, for rules that follow references (a proposal's `brief:`). */
   readFile?: (path: string) => string | undefined;
+  /** The parser that read this document's previous version: reusing it re-parses only the changed block. */
+  parser?: IncrementalParser;
 }
 
 export interface CheckResult {
@@ -23,7 +25,7 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const parsed = parseSource(text, options.limits);
+  const parsed = options.parser ? options.parser.parse(text) : parseSource(text, options.limits);
   const kind = (options.fileName ? kindFromFileName(options.fileName) : undefined) ?? kindFromContent(parsed);
   const findings = [...parsed.findings];
   if (kind && parsed.usable) {

@@ -1,14 +1,14 @@
 // Reads a brief or proposal into a YAML syntax tree with source offsets, plus the plain data the schema and
 // rules judge. Every problem becomes a finding with a range; nothing here throws on bad input.
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { DEFAULT_LIMITS, guardText, type GuardLimits } from './guards';
+import { Document, isMap, isScalar, parseDocument, visit, YAMLMap } from 'yaml';
+import { DEFAULT_LIMITS, findExcessiveDepth, type GuardLimits, type GuardProblem } from './guards';
 import { LineIndex } from './lines';
 import type { Finding, Severity } from './types';
 
 export interface ParsedDocument {
   readonly text: string;
   readonly lines: LineIndex;
-  /** The syntax tree, absent when the text was refused before parsing. */
+  /** The syntax tree, absent when the text was refused before parsing. Node ranges are offsets into `text`. */
   readonly yaml?: Document.Parsed;
   /** The document as plain data; `undefined` when it could not be read safely. */
   readonly data: unknown;
@@ -21,31 +21,149 @@ export interface ParsedDocument {
 /** Aliases expanded per document, at most: enough for any real document, too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
+// `schema: 'core'` pins YAML 1.2 even under a `%YAML 1.1` directive, which would otherwise turn `NO` into false
+// and dates into Date objects.
+const YAML_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false } as const;
+
+/** Reads one text from scratch. */
 export function parseSource(text: string, limits: GuardLimits = DEFAULT_LIMITS): ParsedDocument {
-  const lines = new LineIndex(text);
-  const refused = guardFinding(text, lines, limits);
-  if (refused) return { text, lines, data: undefined, findings: [refused], usable: false };
+  return new IncrementalParser(limits).parse(text);
+}
 
-  // `schema: 'core'` pins YAML 1.2 even under a `%YAML 1.1` directive, which would otherwise turn `NO` into
-  // false and dates into Date objects.
-  const yaml = parseDocument(text, { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false });
-  const findings: Finding[] = [];
-  for (const error of yaml.errors) findings.push(yamlFinding(error.code, error.message, error.pos, 'error', text, lines));
-  for (const warning of yaml.warnings) findings.push(yamlFinding(warning.code, warning.message, warning.pos, 'warning', text, lines));
-  if (yaml.directives?.yaml.explicit && yaml.directives.yaml.version !== '1.2') findings.push(oldDirectiveFinding(text, lines));
+/**
+ * One top-level block of the document (`about: ...` up to the next top-level key), parsed on its own. A
+ * keystroke changes one block, so the other blocks' parses are reused from the previous text: that is what keeps
+ * a check of a 1 MB proposal within a frame while typing.
+ */
+interface Segment {
+  readonly text: string;
+  /** The offset its nodes' ranges currently count from. */
+  start: number;
+  readonly doc?: Document.Parsed;
+  readonly data?: unknown;
+  readonly aliasError?: unknown;
+  readonly tooDeep?: GuardProblem & { kind: 'too-deep' };
+}
 
-  // Duplicate keys leave a readable tree (the first value wins), so they do not stop the other checks.
-  const fatal = yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY');
-  let data: unknown;
-  if (!fatal) {
-    try {
-      data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      findings.push(aliasBombFinding(error, lines));
-      return { text, lines, yaml, data: undefined, findings, usable: false };
+/**
+ * Parses successive versions of one document, reusing the blocks that did not change. The result is the same as
+ * a parse from scratch: a cold parse goes through the same blocks.
+ */
+export class IncrementalParser {
+  private previous = new Map<string, Segment>();
+
+  constructor(private readonly limits: GuardLimits = DEFAULT_LIMITS) {}
+
+  parse(text: string): ParsedDocument {
+    const lines = new LineIndex(text);
+    const refused = guardWhole(text, lines, this.limits);
+    if (refused) {
+      this.previous.clear();
+      return { text, lines, data: undefined, findings: [refused], usable: false };
     }
+    const segments = this.segmentsOf(text);
+    const deep = segments.find((segment) => segment.tooDeep);
+    if (deep?.tooDeep) {
+      const { depth, limit, offset } = deep.tooDeep;
+      return { text, lines, data: undefined, findings: [tooDeepFinding(depth, limit, deep.start + offset, lines)], usable: false };
+    }
+    return assemble(text, lines, segments);
   }
-  if (!fatal && (data === null || data === undefined) && !yaml.contents) {
+
+  private segmentsOf(text: string): Segment[] {
+    const reusable = this.previous;
+    const current = new Map<string, Segment>();
+    const segments = splitTopLevel(text).map(([start, end]) => {
+      const segmentText = text.slice(start, end);
+      let segment = reusable.get(segmentText);
+      // The same block twice in one text (a duplicated key) needs nodes of its own.
+      if (!segment || current.has(segmentText)) segment = parseSegment(segmentText, this.limits);
+      else reusable.delete(segmentText);
+      shift(segment, start);
+      if (!current.has(segmentText)) current.set(segmentText, segment);
+      return segment;
+    });
+    this.previous = current;
+    return segments;
+  }
+}
+
+function parseSegment(text: string, limits: GuardLimits): Segment {
+  const tooDeep = findExcessiveDepth(text, limits.maxDepth);
+  if (tooDeep?.kind === 'too-deep') return { text, start: 0, tooDeep };
+  const doc = parseDocument(text, YAML_OPTIONS);
+  const fatal = doc.errors.some((error) => error.code !== 'DUPLICATE_KEY');
+  if (fatal) return { text, start: 0, doc };
+  try {
+    return { text, start: 0, doc, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (aliasError) {
+    return { text, start: 0, doc, aliasError };
+  }
+}
+
+/** Moves a segment's node ranges and error positions to where the segment now starts. */
+function shift(segment: Segment, start: number): void {
+  const delta = start - segment.start;
+  if (delta === 0 || !segment.doc) return;
+  const move = (range: number[] | null | undefined) => {
+    if (range) for (let i = 0; i < range.length; i++) range[i] += delta;
+  };
+  visit(segment.doc, {
+    Node: (_, node) => move(node.range),
+  });
+  move(segment.doc.range);
+  for (const problem of [...segment.doc.errors, ...segment.doc.warnings]) move(problem.pos);
+  segment.start = start;
+}
+
+const TOP_LEVEL_KEY = /^(?:[^\s#'"?:,[\]{}&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?|"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')[ \t]*:(?:[ \t\r]|$)/;
+
+/**
+ * The [start, end) of each top-level block: a new block starts at each line that begins, in column 0, with a
+ * `key:`. Anything that could tie blocks together or that this split cannot read the same way as the whole
+ * (anchors, directives, several documents, a top level that is not a mapping) makes the whole text one block.
+ */
+function splitTopLevel(text: string): [number, number][] {
+  const whole: [number, number][] = [[0, text.length]];
+  if (/(^|[\s[{,])&[^\s,[\]{}]/.test(text)) return whole;
+  const starts: number[] = [];
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(offset);
+    // Indented lines, blank lines, comments and column-0 list items continue the current block.
+    const continues = first === 32 || first === 10 || first === 13 || first === 35 || (first === 45 && /^-(\s|$)/.test(text.slice(offset, offset + 2)));
+    if (!continues) {
+      const line = text.slice(offset, end);
+      if (!TOP_LEVEL_KEY.test(line) || line.startsWith('---')) return whole;
+      starts.push(offset);
+    } else if (first === 45 && starts.length === 0) return whole; // a list at the top level
+    offset = end + 1;
+  }
+  if (starts.length <= 1) return whole;
+  // Comments and blank lines before the first key belong to the first block.
+  starts[0] = 0;
+  return starts.map((start, i) => [start, i + 1 < starts.length ? starts[i + 1] : text.length]);
+}
+
+function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDocument {
+  const findings: Finding[] = [];
+  for (const { doc } of segments) {
+    if (!doc) continue;
+    for (const error of doc.errors) findings.push(yamlFinding(error.code, error.message, error.pos, 'error', text, lines));
+    for (const warning of doc.warnings) findings.push(yamlFinding(warning.code, warning.message, warning.pos, 'warning', text, lines));
+  }
+  const yaml = segments.length === 1 ? segments[0].doc : mergeSegments(segments, text, lines, findings);
+  if (yaml?.directives?.yaml.explicit && yaml.directives.yaml.version !== '1.2') findings.push(oldDirectiveFinding(text, lines));
+
+  // Duplicate keys leave a readable tree, so they do not stop the other checks.
+  const fatal = findings.some((f) => f.severity === 'error' && f.code !== 'duplicate-key');
+  const bomb = segments.find((segment) => segment.aliasError !== undefined);
+  if (bomb) {
+    findings.push(aliasBombFinding(bomb.aliasError, lines));
+    return { text, lines, yaml, data: undefined, findings, usable: false };
+  }
+  if (!fatal && !yaml?.contents) {
     findings.push({
       source: 'yaml',
       code: 'empty-document',
@@ -53,9 +171,33 @@ export function parseSource(text: string, limits: GuardLimits = DEFAULT_LIMITS):
       message: 'The file is empty. Start with `kind: brief` or `kind: proposal`, or insert a skeleton snippet.',
       range: lines.range(0, 0),
     });
-    return { text, lines, yaml, data, findings, usable: false };
+    return { text, lines, yaml, data: undefined, findings, usable: false };
   }
+  const data = fatal ? undefined : segments.length === 1 ? segments[0].data : Object.assign({}, ...segments.map((s) => s.data));
   return { text, lines, yaml, data, findings, usable: !fatal };
+}
+
+/** One document whose top-level mapping holds every block's entries, as a parse of the whole text would. */
+function mergeSegments(segments: Segment[], text: string, lines: LineIndex, findings: Finding[]): Document.Parsed {
+  const map = new YAMLMap();
+  const seen = new Set<string>();
+  for (const { doc } of segments) {
+    if (!isMap(doc?.contents)) continue;
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && seen.has(key) && isScalar(pair.key) && pair.key.range) {
+        findings.push(yamlFinding('DUPLICATE_KEY', '', [pair.key.range[0], pair.key.range[1]], 'error', text, lines));
+      }
+      if (key !== undefined) seen.add(key);
+      map.items.push(pair);
+    }
+  }
+  const first = segments.find((s) => isMap(s.doc?.contents))?.doc?.contents?.range;
+  map.range = [first?.[0] ?? 0, text.length, text.length];
+  const merged = new Document(undefined, YAML_OPTIONS) as unknown as Document.Parsed;
+  merged.contents = map as Document.Parsed['contents'];
+  merged.range = [0, text.length, text.length];
+  return merged;
 }
 
 /** The top-level mapping of a parsed document, if its top level is one. */
@@ -71,35 +213,36 @@ export function topLevelScalar(parsed: ParsedDocument, key: string): unknown {
   return isScalar(node) ? node.value : undefined;
 }
 
-function guardFinding(text: string, lines: LineIndex, limits: GuardLimits): Finding | undefined {
-  const problem = guardText(text, limits);
-  if (!problem) return undefined;
-  switch (problem.kind) {
-    case 'too-large':
-      return {
-        source: 'yaml',
-        code: 'file-too-large',
-        severity: 'error',
-        message: `This file is ${megabytes(problem.length)}; Proposal Studio checks files up to ${megabytes(problem.limit)}. No client reads a proposal this long: split it or trim it.`,
-        range: lines.lineRange(0),
-      };
-    case 'binary':
-      return {
-        source: 'yaml',
-        code: 'binary-file',
-        severity: 'error',
-        message: 'This file holds binary data (a NUL character), not text: it cannot be a brief or a proposal.',
-        range: lines.range(problem.offset, problem.offset + 1),
-      };
-    case 'too-deep':
-      return {
-        source: 'yaml',
-        code: 'nesting-too-deep',
-        severity: 'error',
-        message: `Nesting here is ${problem.depth} levels deep; Proposal Studio reads at most ${problem.limit} (a real brief needs fewer than ten). The file was not checked.`,
-        range: lines.range(problem.offset, problem.offset + 1),
-      };
+/** Size and binary content are judged on the whole text; depth block by block, as blocks are parsed. */
+function guardWhole(text: string, lines: LineIndex, limits: GuardLimits): Finding | undefined {
+  if (text.length > limits.maxLength) {
+    return {
+      source: 'yaml',
+      code: 'file-too-large',
+      severity: 'error',
+      message: `This file is ${megabytes(text.length)}; Proposal Studio checks files up to ${megabytes(limits.maxLength)}. No client reads a proposal this long: split it or trim it.`,
+      range: lines.lineRange(0),
+    };
   }
+  const nul = text.indexOf('\0');
+  if (nul === -1) return undefined;
+  return {
+    source: 'yaml',
+    code: 'binary-file',
+    severity: 'error',
+    message: 'This file holds binary data (a NUL character), not text: it cannot be a brief or a proposal.',
+    range: lines.range(nul, nul + 1),
+  };
+}
+
+function tooDeepFinding(depth: number, limit: number, offset: number, lines: LineIndex): Finding {
+  return {
+    source: 'yaml',
+    code: 'nesting-too-deep',
+    severity: 'error',
+    message: `Nesting here is ${depth} levels deep; Proposal Studio reads at most ${limit} (a real brief needs fewer than ten). The file was not checked.`,
+    range: lines.range(offset, offset + 1),
+  };
 }
 
 function megabytes(length: number): string {
@@ -113,7 +256,7 @@ function yamlFinding(code: string, message: string, pos: [number, number], sever
   let plain: string;
   switch (code) {
     case 'DUPLICATE_KEY':
-      plain = `"${keyAt(text, start)}" appears twice in the same block. Only the first value is kept; remove or rename the other.`;
+      plain = `"${keyAt(text, start)}" appears twice in the same block: YAML keeps only the last value. Remove or rename one of them.`;
       break;
     case 'TAB_AS_INDENT':
       plain = 'A tab is used for indentation. YAML indents with spaces only: replace the tab with spaces.';

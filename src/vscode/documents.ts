@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
 import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
+import { IncrementalParser } from '../core/parse';
 
 /** A brief or proposal by name, or a YAML document whose top-level `kind` says it is one. */
 export function isCandidate(document: vscode.TextDocument): boolean {
@@ -15,21 +16,27 @@ export function isCandidate(document: vscode.TextDocument): boolean {
 
 export class CheckStore {
   private readonly results = new Map<string, { version: number; result: CheckResult }>();
+  /** One parser per document: after a keystroke it re-parses only the block that changed. */
+  private readonly parsers = new Map<string, IncrementalParser>();
 
   /** The check of the document as it is now: cached for an unchanged version, computed otherwise. */
   get(document: vscode.TextDocument): CheckResult {
     const key = document.uri.toString();
     const cached = this.results.get(key);
     if (cached && cached.version === document.version) return cached.result;
-    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document) });
+    let parser = this.parsers.get(key);
+    if (!parser) this.parsers.set(key, (parser = new IncrementalParser()));
+    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document), parser });
     this.results.set(key, { version: document.version, result });
     return result;
   }
 
   forget(uri: vscode.Uri): void {
     this.results.delete(uri.toString());
+    this.parsers.delete(uri.toString());
   }
 
+  /** Forgets the results (settings changed) but keeps the parsers: the texts have not changed. */
   clear(): void {
     this.results.clear();
   }
