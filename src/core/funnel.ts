@@ -74,6 +74,8 @@ export type FunnelDetail =
 
 /** Amounts above this are not budgets but typing accidents; it also keeps every figure exact as a JS number. */
 const MAX_AMOUNT = 1e15;
+/** Amounts below a millionth are typing accidents too; the bound keeps ROAS and the leads finite. */
+const MIN_AMOUNT = 1e-6;
 const ROAS_DIGITS = 2;
 
 export function computeFunnel(data: Record<string, unknown>): FunnelResult {
@@ -116,6 +118,12 @@ function compute(data: Record<string, unknown>): FunnelDetail {
   const digits = minorUnits(currency);
   const costPerDeal = div(costPerLead, conversion);
   const leads = floor(div(budget, costPerLead));
+  if (leads > BigInt(MAX_AMOUNT)) {
+    throw new InputError('funnel.cost_per_lead', `\`funnel.cost_per_lead\` is ${describe(funnelBlock.cost_per_lead)}: the budget would buy more than a million billion leads; check the number.`);
+  }
+  if (compare(costPerDeal, ratio(BigInt(MAX_AMOUNT) * 1000n)) > 0) {
+    throw new InputError('funnel.lead_to_deal', `\`funnel.lead_to_deal\` is ${describe(funnelBlock.lead_to_deal)}: so few leads become deals that one deal would cost more than any budget; check the number.`);
+  }
   const dealsBought = floor(div(budget, costPerDeal));
   const dealsHandled = capacity === undefined ? undefined : floor(mul(ratio(capacity), conversion));
   const capacityLimited = dealsHandled !== undefined && dealsHandled < dealsBought;
@@ -180,6 +188,7 @@ function amount(value: unknown, field: string, what: string, example: string): R
   if (!Number.isFinite(value)) throw new InputError(field, `\`${field}\` must be a finite number; it is ${describe(value)}.`);
   if (value <= 0) throw new InputError(field, `\`${field}\` must be above zero; it is ${describe(value)}.`);
   if (value > MAX_AMOUNT) throw new InputError(field, `\`${field}\` is ${describe(value)}, too large to be real; check the number of zeros.`);
+  if (value < MIN_AMOUNT) throw new InputError(field, `\`${field}\` is ${describe(value)}, too small to be real; check the decimal point.`);
   return ratioOf(value);
 }
 

@@ -110,24 +110,27 @@ export function roundedText(a: Ratio, digits: number, rounding: Rounding = 'half
   return unitsToDecimal(toUnits(a, digits, rounding), digits);
 }
 
-const minorCache = new Map<string, number>();
+/**
+ * ISO 4217 minor units, where they are not 2. Intl is not used for this: it follows CLDR's display digits, which
+ * differ from ISO 4217 for some currencies (Node 20 gives 0 for IQD, HUF, IDR, COP, ALL, IRR…, where the standard
+ * says 3 for IQD and 2 for the others). Amounts written into a document follow the standard.
+ */
+const ISO_MINOR_UNITS: Readonly<Record<string, number>> = {
+  // 0: no minor unit in use
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0,
+  XAF: 0, XOF: 0, XPF: 0,
+  // 3: the dinars and the rial of Oman
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  // 4: units of account
+  CLF: 4, UYW: 4,
+};
 
 /**
- * The ISO 4217 minor units of a currency: 0 for JPY, KRW, ISK; 2 for most; 3 for BHD, KWD, JOD, OMR, TND, LYD,
- * IQD. Taken from Intl (Node 20's ICU data); a code Intl does not know as a currency gets 2.
+ * The ISO 4217 minor units of a currency: 0 for JPY, KRW, ISK…; 3 for BHD, KWD, JOD, OMR, TND, LYD, IQD; 4 for
+ * CLF and UYW; 2 for every other code.
  */
 export function minorUnits(currency: string): number {
-  const code = currency.toUpperCase();
-  let digits = minorCache.get(code);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    minorCache.set(code, digits);
-  }
-  return digits;
+  return ISO_MINOR_UNITS[currency.toUpperCase()] ?? 2;
 }
 
 /** True for a well-formed three-letter currency code (`EUR`, `rub`). */
