@@ -1,30 +1,21 @@
 // Validates a document's data against its kind's JSON Schema and places each problem on the exact key or value.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import briefSchema from '../../../schemas/brief.schema.json';
 import proposalSchema from '../../../schemas/proposal.schema.json';
 import { rangeOf, type Part } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DataPath, DocumentKind, Finding } from '../types';
 import { schemaMessage, type SchemaNode } from './messages';
+import * as generated from './validators.generated';
 
 export const SCHEMAS: Record<DocumentKind, object> = { brief: briefSchema, proposal: proposalSchema };
 
-const validators = new Map<DocumentKind, ValidateFunction>();
-
-/** Compiled on first use, once per kind: nothing is compiled for a workspace without briefs or proposals. */
-function validatorFor(kind: DocumentKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    ajv.addKeyword('markdownDescription');
-    validate = ajv.compile(SCHEMAS[kind]);
-    validators.set(kind, validate);
-  }
-  return validate;
-}
+/** Validators generated at build time from the schemas (scripts/gen-validators.mjs): nothing compiles at run time. */
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const VALIDATORS: Record<DocumentKind, Validator> = { brief: generated.brief, proposal: generated.proposal };
 
 export function validateSchema(parsed: ParsedDocument, kind: DocumentKind): Finding[] {
-  const validate = validatorFor(kind);
+  const validate = VALIDATORS[kind];
   if (validate(parsed.data)) return [];
   const propertyAt = (instancePath: string) => propertyInSchema(SCHEMAS[kind], pathOf(instancePath));
   return withoutBranchNoise(validate.errors ?? []).map((error) => toFinding(parsed, error, propertyAt));
