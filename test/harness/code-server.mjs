@@ -79,10 +79,16 @@ function writeUserSettings(home, settings) {
 function describeServer(child, home, port) {
   const origin = `http://${HOST}:${port}`;
   const remoteUri = (absolutePath) => `vscode-remote://${HOST}:${port}${absolutePath}`;
+  let stopping = false;
   return {
     port,
     origin,
     process: child,
+    isRunning: () => isRunning(child),
+    /** Calls back if the server exits without stop() having been called. */
+    onUnexpectedExit(callback) {
+      child.once('exit', (code) => stopping || callback(code));
+    },
     /** The workbench URL for `folder`, optionally loading an extension under development and its tests. */
     workbenchUrl({ folder, extensionDevelopmentPath, extensionTestsPath }) {
       const payload = [];
@@ -92,10 +98,15 @@ function describeServer(child, home, port) {
       return payload.length ? `${origin}/?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}` : `${origin}/?${query}`;
     },
     async stop() {
+      stopping = true;
       await stopGroup(child);
       fs.rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+function isRunning(child) {
+  return child.exitCode === null && child.signalCode === null;
 }
 
 function withUnregister(stop, unregister) {
@@ -127,7 +138,7 @@ function findFreePort() {
 async function waitUntilServing(child, origin, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`code-server exited with code ${child.exitCode} while starting`);
+    if (!isRunning(child)) throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}) while starting`);
     try {
       const response = await fetch(`${origin}/healthz`);
       if (response.ok) return;

@@ -61,7 +61,7 @@ async function waitForReport(page, server) {
   page.once('close', () => (closedAt = Date.now()));
   while (!fs.existsSync(resultsFile)) {
     if (Date.now() > deadline) throw new Error(`time-out: no test report after ${timeoutMs / 1000} s`);
-    if (server.process.exitCode !== null) throw new Error('code-server exited before the suite finished');
+    if (!server.isRunning()) throw new Error('code-server exited before the suite finished');
     // A page that closed a while ago without a report will not write one.
     if (closedAt && Date.now() - closedAt > 5_000) throw new Error('the workbench closed without writing a test report');
     await new Promise((resolve) => setTimeout(resolve, 250));
