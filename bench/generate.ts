@@ -37,7 +37,13 @@ function prose(seed: number, paragraphs: number, indent = '  '): string {
 
 /** A proposal of about `targetBytes` characters. */
 export function generateProposal(targetBytes: number): string {
-  const scale = Math.max(1, Math.round(targetBytes / 5000));
+  // The text grows linearly with the scale: measure two scales, solve for the target.
+  const one = proposalAtScale(1).length;
+  const perUnit = proposalAtScale(2).length - one;
+  return proposalAtScale(Math.max(1, Math.round((targetBytes - one) / perUnit) + 1));
+}
+
+function proposalAtScale(scale: number): string {
   const out: string[] = [
     '# A generated proposal: every block filled.',
     'kind: proposal',

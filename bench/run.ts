@@ -1,0 +1,134 @@
+// npm run bench: the speed of the full check, the keystroke check and rendering on generated proposals of about
+// 5 KB, 100 KB and 1 MB, against two baselines measured in the same run: the bare `yaml` parse of the same text
+// (the floor) and yaml-language-server validating it with the same schema (the peer). Medians and minimums, since
+// these machines are noisy. `-- --json` prints one JSON object instead.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from 'yaml';
+import { getLanguageService } from 'yaml-language-server';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText } from '../src/core/check';
+import { IncrementalParser } from '../src/core/parse';
+import proposalSchema from '../schemas/proposal.schema.json';
+import { generateProposal } from './generate';
+
+interface Timing {
+  median: number;
+  min: number;
+}
+
+const SIZES: Record<string, { bytes: number; runs: number }> = {
+  '5k': { bytes: 5_000, runs: 41 },
+  '100k': { bytes: 100_000, runs: 21 },
+  '1m': { bytes: 1_000_000, runs: 7 },
+};
+
+async function time(runs: number, body: (run: number) => unknown | Promise<unknown>): Promise<Timing> {
+  await body(-1); // warm-up: JIT and caches, not counted
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await body(run);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1], min: samples[0] };
+}
+
+/** The text with one character in the middle of the document changed: a different one on every run. */
+function keystroke(text: string, run: number): string {
+  const middle = text.indexOf('\n  ', text.length >> 1) + 5;
+  return text.slice(0, middle) + 'abcdefghijklmnopqrstuvwxyz'[(run + 26) % 26] + text.slice(middle + 1);
+}
+
+function peerService() {
+  const service = getLanguageService({
+    schemaRequestService: async () => JSON.stringify(proposalSchema),
+    workspaceContext: { resolveRelativePath: (relative: string) => relative },
+  });
+  service.configure({ validate: true, schemas: [{ uri: 'file:///proposal.schema.json', fileMatch: ['*.proposal.yaml'], schema: proposalSchema }] });
+  return service;
+}
+
+async function measureSize(bytes: number, runs: number) {
+  const text = generateProposal(bytes);
+  const fileName = 'bench.proposal.yaml';
+  const parseFloor = await time(runs, () => parseDocument(text));
+  const fullCheck = await time(runs, () => checkText(text, { fileName }));
+  const parser = new IncrementalParser();
+  checkText(text, { fileName, parser });
+  const keystrokeCheck = await time(runs, (run) => checkText(keystroke(text, run), { fileName, parser }));
+
+  // yaml-language-server caches parsed documents in one module-wide map keyed by URI and version: every
+  // document it is shown gets a URI never used before, so nothing is served from that cache by mistake.
+  const peer = peerService();
+  let version = 0;
+  const peerFull = await time(runs, async () => {
+    await peer.doValidation(TextDocument.create(`file:///fresh-${bytes}-${++version}.proposal.yaml`, 'yaml', 1, text), false);
+  });
+  const uri = `file:///typing-${bytes}.proposal.yaml`;
+  await peer.doValidation(TextDocument.create(uri, 'yaml', ++version, text), false);
+  const peerKeystroke = await time(runs, async (run) => {
+    await peer.doValidation(TextDocument.create(uri, 'yaml', ++version, keystroke(text, run)), false);
+  });
+  const findings = checkText(text, { fileName }).findings.filter((f) => f.severity === 'error').length;
+  return { text, parseFloor, fullCheck, keystrokeCheck, peerFull, peerKeystroke, findings };
+}
+
+/** Time to `activate()` returning, each sample in a fresh Node process (bench/activation.ts). */
+function measureActivation(runs: number): Timing {
+  const script = path.join(__dirname, 'activation.js');
+  const samples = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim()));
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1], min: samples[0] };
+}
+
+function bundleSizes(): Record<string, number> {
+  const dist = path.resolve(__dirname, '../../dist');
+  return Object.fromEntries(
+    fs
+      .readdirSync(dist)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [file, fs.statSync(path.join(dist, file)).size]),
+  );
+}
+
+const ms = (t: number) => t.toFixed(t < 10 ? 2 : 1);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function main() {
+  const json = process.argv.includes('--json');
+  const sizes: Record<string, Record<string, number>> = {};
+  const lines: string[] = [];
+  for (const [name, { bytes, runs }] of Object.entries(SIZES)) {
+    const r = await measureSize(bytes, runs);
+    sizes[name] = {
+      bytes: r.text.length,
+      full_check_ms: r.fullCheck.median,
+      keystroke_ms: r.keystrokeCheck.median,
+      parse_floor_ms: r.parseFloor.median,
+      peer_ms: r.peerFull.median,
+      peer_keystroke_ms: r.peerKeystroke.median,
+    };
+    lines.push(
+      `${name} (${(r.text.length / 1024).toFixed(0)} KiB, ${runs} runs, ${r.findings} errors found)`,
+      `  bare yaml parse (floor)   median ${ms(r.parseFloor.median)} ms  min ${ms(r.parseFloor.min)} ms`,
+      `  full check, cold          median ${ms(r.fullCheck.median)} ms  min ${ms(r.fullCheck.min)} ms   ${ratio(r.fullCheck.median, r.parseFloor.median)} the floor (target ≤ 1.30×)`,
+      `  keystroke check           median ${ms(r.keystrokeCheck.median)} ms  min ${ms(r.keystrokeCheck.min)} ms`,
+      `  peer: yaml-language-server median ${ms(r.peerFull.median)} ms  min ${ms(r.peerFull.min)} ms`,
+      `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster (target ≥ 3×)`,
+    );
+  }
+  const activation = measureActivation(9);
+  const bundles = bundleSizes();
+  lines.push(`activation: median ${ms(activation.median)} ms  min ${ms(activation.min)} ms (fresh process, 9 runs)`);
+  for (const [file, bytes] of Object.entries(bundles)) lines.push(`bundle ${file}: ${(bytes / 1024).toFixed(0)} KiB`);
+  if (json) console.log(JSON.stringify({ sizes, activation_ms: activation.median, bundle_bytes: bundles }, null, 2));
+  else console.log(`Node ${process.version}, ${require('node:os').cpus()[0]?.model ?? 'unknown CPU'}, ${require('node:os').cpus().length} cores\n${lines.join('\n')}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
