@@ -1,13 +1,14 @@
 // proposal-studio: the same checks as the editor, from a terminal or CI.
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIO } from './io';
+import { funnelCommand, FUNNEL_USAGE } from './funnel';
 import { lint } from './lint';
 
 const USAGE = `Usage:
   proposal-studio lint [--format text|json] [--locale TAG] PATH...
       Check briefs and proposals (files, or folders searched for *.brief.yaml and *.proposal.yaml).
       Exit 0: no errors; 1: errors found; 2: bad usage or unreadable input.
-`;
+${FUNNEL_USAGE}`;
 
 type Command = (args: string[], io: CliIO) => number;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
     if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder');
     return lint({ format, paths: positionals }, io);
   },
+  funnel: funnelCommand,
 };
 
 export function main(argv: string[], io: CliIO): number {

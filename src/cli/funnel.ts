@@ -1,0 +1,84 @@
+// `proposal-studio funnel FILE`: what the budget of a brief or proposal buys, as a small table or as JSON.
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { computeFunnel } from '../core/funnel';
+import { funnelRows, funnelVerdict } from '../core/funnelTable';
+import { parseSource } from '../core/parse';
+import { readText } from './files';
+import { UsageError, type CliIO } from './io';
+
+export const FUNNEL_USAGE = `  proposal-studio funnel [--format text|json] [--locale TAG] FILE
+      What the budget buys: leads, cost per deal, deals achievable, budget needed, revenue, ROAS.
+      Exit 0: computed; 1: an input is missing or impossible (the field is named); 2: bad usage or unreadable input.
+`;
+
+/** Parses the arguments of `funnel` and runs it. */
+export function funnelCommand(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'text' }, locale: { type: 'string', default: 'en' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json; got "${values.format}"`);
+  try {
+    Intl.getCanonicalLocales(values.locale);
+  } catch {
+    throw new UsageError(`--locale must be a language tag such as en, ru, he or ar; got "${values.locale}"`);
+  }
+  if (positionals.length !== 1) throw new UsageError('funnel needs exactly one file');
+  return funnel({ format: values.format, locale: values.locale, file: positionals[0] }, io);
+}
+
+export interface FunnelOptions {
+  format: 'text' | 'json';
+  locale: string;
+  file: string;
+}
+
+export function funnel(options: FunnelOptions, io: CliIO): number {
+  const absolute = path.resolve(io.cwd, options.file);
+  const shown = path.relative(io.cwd, absolute) || absolute;
+  const parsed = parseSource(readText(absolute, shown));
+  const data = parsed.data;
+  if (!parsed.usable || typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const problem = parsed.findings.find((f) => f.severity === 'error');
+    const where = problem ? `${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}` : 'not a YAML mapping';
+    return fail(io, options.format, shown, null, `cannot read the document: ${where}`);
+  }
+  const result = computeFunnel(data as Record<string, unknown>);
+  if (!result.ok) return fail(io, options.format, shown, result.field, result.message);
+
+  const { funnel } = result;
+  if (options.format === 'json') {
+    const report = {
+      budget: funnel.budget,
+      currency: funnel.currency,
+      leads: funnel.leads,
+      cost_per_deal: funnel.cost_per_deal,
+      deals_achievable: funnel.deals_achievable,
+      deals_handled: funnel.deals_handled,
+      deals_expected: funnel.deals_expected,
+      budget_needed: funnel.budget_needed,
+      capacity_limited: funnel.capacity_limited,
+      revenue: funnel.revenue,
+      roas: funnel.roas,
+    };
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  const inputs = ((data as Record<string, unknown>).funnel ?? {}) as Record<string, unknown>;
+  const rows = funnelRows(funnel, inputs, options.locale);
+  const labelWidth = Math.max(...rows.map((row) => row.label.length));
+  const valueWidth = Math.max(...rows.map((row) => row.value.length));
+  const lines = rows.map((row) => `  ${row.label.padEnd(labelWidth)}  ${row.note ? row.value.padStart(valueWidth) + `  (${row.note})` : row.value.padStart(valueWidth)}`);
+  const verdict = funnelVerdict(funnel, options.locale);
+  io.out(`${shown}\n${lines.join('\n')}\n${verdict ? `\n${verdict}\n` : ''}`);
+  return 0;
+}
+
+function fail(io: CliIO, format: 'text' | 'json', file: string, field: string | null, message: string): number {
+  if (format === 'json') io.out(`${JSON.stringify({ error: { field, message } }, null, 2)}\n`);
+  io.err(`${file}: ${message}\n`); // the message names the field
+  return 1;
+}
