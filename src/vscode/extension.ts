@@ -2,11 +2,14 @@
 import * as vscode from 'vscode';
 import { DiagnosticsPublisher } from './diagnostics';
 import { CheckStore } from './documents';
+import { registerFunnelActions } from './funnelActions';
+import { registerFunnelHover } from './funnelHover';
 
 export function activate(context: vscode.ExtensionContext): void {
   const store = new CheckStore();
   const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
   context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
+  context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store));
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,166 @@
+// The funnel in the light bulb: "Compute deals achievable from budget" on `budget` or `funnel`, and the two quick
+// fixes of a budget that cannot deliver. The edits come from the pure core (funnelEdits.ts); this file only turns
+// them into one WorkspaceEdit, so a single undo restores the document.
+import * as vscode from 'vscode';
+import type { ParsedDocument } from '../core/parse';
+import {
+  matchExpectationEdits,
+  raiseBudgetEdits,
+  writeComputedEdits,
+  type FunnelEditResult,
+  type TextEdit,
+} from '../core/funnelEdits';
+import { formatMoney } from '../core/money';
+import { locate } from '../core/locate';
+import { CheckStore, isCandidate } from './documents';
+
+export const COMPUTE_FUNNEL_COMMAND = 'proposalStudio.computeFunnel';
+export const COMPUTE_FUNNEL_TITLE = 'Compute deals achievable from budget';
+/** The rule whose findings the quick fixes answer. */
+export const CANNOT_DELIVER = 'proposal-budget-cannot-deliver';
+const SOURCE = 'proposal-studio';
+
+/** YAML documents; the provider itself keeps only briefs and proposals (isCandidate). */
+export const FUNNEL_SELECTOR: vscode.DocumentSelector = [
+  { language: 'yaml' },
+  { pattern: '**/*.{brief,proposal}.{yaml,yml}' },
+];
+
+const COMPUTE_KIND = vscode.CodeActionKind.RefactorRewrite.append('funnel');
+
+export class FunnelActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, COMPUTE_KIND],
+  };
+
+  constructor(private readonly store: CheckStore) {}
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    if (!isCandidate(document)) return [];
+    const { parsed } = this.store.get(document);
+    const actions: vscode.CodeAction[] = [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+
+    if (wants(COMPUTE_KIND) && onMoneyBlock(parsed, document.offsetAt(range.start))) {
+      actions.push(computeAction(document, parsed));
+    }
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      for (const diagnostic of context.diagnostics) {
+        if (diagnostic.source !== SOURCE || codeOf(diagnostic) !== CANNOT_DELIVER) continue;
+        actions.push(...quickFixes(document, parsed, diagnostic));
+      }
+    }
+    return actions;
+  }
+}
+
+/** True when the offset is on the `budget` or `funnel` entry: its key or anywhere in its block. */
+export function onMoneyBlock(parsed: ParsedDocument, offset: number): boolean {
+  return ['budget', 'funnel'].some((key) => {
+    const { pair } = locate(parsed, [key]);
+    const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    if (start === undefined) return false;
+    const value = pair?.value as { range?: [number, number, number] } | null | undefined;
+    const end = Math.max(value?.range?.[1] ?? 0, (pair?.key as { range: [number, number, number] }).range[1]);
+    return offset >= start && offset <= end;
+  });
+}
+
+function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): vscode.CodeAction {
+  const action = new vscode.CodeAction(COMPUTE_FUNNEL_TITLE, COMPUTE_KIND);
+  const result = writeComputedEdits(parsed);
+  if (!result.ok) {
+    action.disabled = { reason: result.message };
+    return action;
+  }
+  const { funnel } = result;
+  // The title says what will be written, so the user sees the numbers before choosing.
+  action.title = `${COMPUTE_FUNNEL_TITLE}: ${funnel.deals_achievable} deals, ${formatMoney(funnel.cost_per_deal, funnel.currency)} a deal`;
+  if (result.edits.length === 0) {
+    action.disabled = { reason: 'funnel.computed is already up to date.' };
+    return action;
+  }
+  action.edit = workspaceEdit(document, result.edits);
+  return action;
+}
+
+function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const fixes: vscode.CodeAction[] = [];
+  const expectation = matchExpectationEdits(parsed);
+  if (expectation.ok) {
+    const { funnel } = expectation;
+    fixes.push(quickFix(
+      document,
+      diagnostic,
+      `Expect ${funnel.deals_achievable} deals instead of ${funnel.deals_expected}: what ${formatMoney(funnel.budget, funnel.currency)} a month buys`,
+      expectation,
+    ));
+  }
+  const budget = raiseBudgetEdits(parsed);
+  const before = expectation.ok ? expectation.funnel : undefined;
+  if (budget.ok && before) {
+    fixes.push(quickFix(
+      document,
+      diagnostic,
+      `Raise the budget from ${formatMoney(before.budget, before.currency)} to ${formatMoney(budget.funnel.budget, budget.funnel.currency)} a month for ${before.deals_expected} deals`,
+      budget,
+    ));
+  } else if (!budget.ok && budget.field === 'funnel.lead_capacity') {
+    const action = new vscode.CodeAction('Raise the budget for the deals expected', vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.disabled = { reason: budget.message };
+    fixes.push(action);
+  }
+  return fixes;
+}
+
+function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string, result: FunnelEditResult & { ok: true }): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = workspaceEdit(document, result.edits);
+  return action;
+}
+
+/** All the edits in one WorkspaceEdit: one step on the undo stack. */
+export function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { offset, length, newText } of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)), newText);
+  }
+  return edit;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const { code } = diagnostic;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** The command behind the palette entry: writes the funnel into the given or the active document. */
+async function computeFunnelCommand(store: CheckStore, uri?: vscode.Uri): Promise<boolean> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(uri)
+    : vscode.window.activeTextEditor?.document;
+  if (!document || !isCandidate(document)) {
+    void vscode.window.showInformationMessage('Open a brief or a proposal (*.brief.yaml, *.proposal.yaml) to compute its funnel.');
+    return false;
+  }
+  const result = writeComputedEdits(store.get(document).parsed);
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(`Proposal Studio cannot compute the funnel: ${result.message}`);
+    return false;
+  }
+  if (result.edits.length === 0) return true;
+  return vscode.workspace.applyEdit(workspaceEdit(document, result.edits));
+}
+
+export function registerFunnelActions(store: CheckStore): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(FUNNEL_SELECTOR, new FunnelActionProvider(store), FunnelActionProvider.metadata),
+    vscode.commands.registerCommand(COMPUTE_FUNNEL_COMMAND, (uri?: unknown) => computeFunnelCommand(store, uri instanceof vscode.Uri ? uri : undefined)),
+  );
+}
