@@ -1,0 +1,289 @@
+// The document model as HTML: the whole page for the preview's first render and for the export, or its two parts
+// (the document and the lint panel) for the preview's updates. Every value is escaped here; prose goes through the
+// safe Markdown renderer; no attribute is ever built from unescaped text, and no inline style or script is written,
+// so the strict Content-Security-Policy holds.
+import { escapeHtml, isSafeHref } from './escape';
+import { labelsFor } from './labels';
+import { renderMarkdown } from './markdown';
+import type { Block, Content, DocumentModel, Inline, LintSummary, Prose, Section, Sentence } from './model';
+
+export type RenderMode = 'preview' | 'export';
+
+export interface RenderOptions {
+  mode: RenderMode;
+  /** Allows the page's own <script> and <style> elements; a fresh one for every render. Made here when absent. */
+  nonce?: string;
+  /** The webview's `cspSource`: where the preview's stylesheet and script are loaded from. */
+  cspSource?: string;
+  /** The stylesheet's text, inlined (the export always inlines it: one self-contained file). */
+  styles?: string;
+  /** Preview: the URI of the stylesheet, loaded from the extension's media folder. */
+  styleHref?: string;
+  /** Preview: the URI of the page's script. */
+  scriptSrc?: string;
+}
+
+/** A nonce of 128 random bits, base64: fresh for every render. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The Content-Security-Policy of a page: nothing but its own styles, its own script (preview only) and data: images. */
+export function contentSecurityPolicy(mode: RenderMode, nonce: string, cspSource?: string): string {
+  const source = cspSource && /^[^;,'"\s]+$/.test(cspSource) ? `${cspSource} ` : '';
+  const directives = [
+    "default-src 'none'",
+    `style-src ${mode === 'preview' ? source : ''}'nonce-${nonce}'`,
+    `img-src ${mode === 'preview' ? source : ''}data:`,
+    ...(mode === 'preview' ? [`script-src 'nonce-${nonce}'`] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  return directives.join('; ');
+}
+
+/** The whole page. */
+export function renderHtml(model: DocumentModel, options: RenderOptions): string {
+  const nonce = options.nonce && /^[A-Za-z0-9+/=_-]{16,}$/.test(options.nonce) ? options.nonce : createNonce();
+  const preview = options.mode === 'preview';
+  const csp = contentSecurityPolicy(options.mode, nonce, options.cspSource);
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Proposal Studio">',
+    `<title>${escapeHtml(model.title || model.kindLabel)}</title>`,
+    preview && options.styleHref ? `<link rel="stylesheet" href="${escapeHtml(options.styleHref)}" nonce="${nonce}">` : '',
+    options.styles ? `<style nonce="${nonce}">\n${options.styles.replace(/<\/(style)/gi, '<\\/$1')}\n</style>` : '',
+  ].filter(Boolean);
+  const body = preview
+    ? [
+        `<div class="ps-layout">`,
+        `<aside id="ps-lint" class="ps-lint" lang="${escapeHtml(model.lint.lang)}" dir="${model.lint.dir}">${renderLintPanel(model)}</aside>`,
+        `<main id="ps-root" class="ps-root">${renderDocument(model, 'preview')}</main>`,
+        `</div>`,
+        options.scriptSrc ? `<script nonce="${nonce}" src="${escapeHtml(options.scriptSrc)}"></script>` : '',
+      ]
+    : [`<main class="ps-root">${renderDocument(model, 'export')}</main>`];
+  // The export is the document alone, so its root carries the document's language and direction.
+  const rootAttributes = preview ? `lang="${escapeHtml(model.lint.lang)}" dir="${model.lint.dir}"` : `lang="${escapeHtml(model.lang)}" dir="${model.dir}"`;
+  return [
+    '<!DOCTYPE html>',
+    `<html ${rootAttributes}>`,
+    '<head>',
+    ...head,
+    '</head>',
+    `<body class="ps-${options.mode}">`,
+    ...body.filter(Boolean),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- the document
+
+/** The document itself: an <article> with the document's language and direction on it. */
+export function renderDocument(model: DocumentModel, mode: RenderMode): string {
+  const parts: string[] = [];
+  parts.push(
+    `<article class="ps-document ps-kind-${model.kind}" lang="${escapeHtml(model.lang)}" dir="${model.dir}">`,
+    renderTitleBlock(model),
+  );
+  if (!model.readable) {
+    parts.push(`<p class="ps-unreadable">${escapeHtml(labelsFor(model.lint.lang).lint.unreadable)}</p>`);
+  }
+  for (const section of model.sections) parts.push(renderSection(section, mode));
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+function renderTitleBlock(model: DocumentModel): string {
+  const meta = model.meta.length
+    ? `<dl class="ps-meta">${model.meta
+        .map((row) => `<div class="ps-meta-row"${lineAttr(row.line)}><dt>${escapeHtml(row.label)}</dt><dd>${renderContent(row.value, 'export')}</dd></div>`)
+        .join('')}</dl>`
+    : '';
+  return [
+    `<header class="ps-title-block"${lineAttr(model.titleLine ?? 0)}>`,
+    `<p class="ps-kind">${escapeHtml(model.kindLabel)}</p>`,
+    `<h1 class="ps-title">${escapeHtml(model.title)}</h1>`,
+    meta,
+    '</header>',
+  ].join('');
+}
+
+function renderSection(section: Section, mode: RenderMode): string {
+  const id = `block-${section.key.replace(/[^a-z0-9_-]/gi, '')}`;
+  return [
+    `<section id="${id}" class="ps-section ps-section-${id.slice(6)}"${lineAttr(section.line)}>`,
+    `<h2>${escapeHtml(section.heading)}</h2>`,
+    ...section.blocks.map((block) => renderBlock(block, mode)),
+    '</section>',
+  ].join('\n');
+}
+
+function renderBlock(block: Block, mode: RenderMode): string {
+  const heading = block.heading ? `<h3${lineAttr(block.line)}>${escapeHtml(block.heading)}</h3>` : '';
+  switch (block.type) {
+    case 'prose':
+      return `${heading}<div class="ps-prose"${block.heading ? '' : lineAttr(block.line)}>${renderProse(block.prose, mode)}</div>`;
+    case 'fields':
+      return `${heading}<dl class="ps-fields">${block.rows
+        .map((row) => `<div class="ps-field"${lineAttr(row.line)}><dt>${escapeHtml(row.label)}</dt><dd>${renderContent(row.value, mode)}</dd></div>`)
+        .join('')}</dl>`;
+    case 'list':
+      return `${heading}<ul class="${block.inline ? 'ps-chips' : 'ps-list'}"${block.heading ? '' : lineAttr(block.line)}>${block.items
+        .map((item) => `<li${lineAttr(item.line)}>${renderContent(item.content, mode)}</li>`)
+        .join('')}</ul>`;
+    case 'table':
+      return `${heading}${renderTable(block, mode)}`;
+    case 'figures':
+      return `${heading}${renderFigures(block, mode)}`;
+  }
+}
+
+function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode): string {
+  const numeric = block.columns.map((column) => Boolean(column.numeric));
+  const cellClass = (c: number) => (numeric[c] ? ' class="ps-num-cell"' : '');
+  const head = `<thead><tr>${block.columns.map((column, c) => `<th scope="col"${cellClass(c)}>${escapeHtml(column.label)}</th>`).join('')}</tr></thead>`;
+  const rows = block.rows
+    .map((row) => `<tr${lineAttr(row.line)}>${row.cells.map((cell, c) => `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`).join('')}</tr>`)
+    .join('');
+  const total = block.total
+    ? `<tfoot><tr class="ps-total">${block.total
+        .map((cell, c) => (c === 0 ? `<th scope="row">${renderContent(cell, mode)}</th>` : `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`))
+        .join('')}</tr></tfoot>`
+    : '';
+  const notes = renderSentences(block.notes ?? [], mode);
+  return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}</tbody>${total}</table></div>${notes}`;
+}
+
+function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderMode): string {
+  const figures = block.figures.length
+    ? `<dl class="ps-figures"${lineAttr(block.line)}>${block.figures
+        .map(
+          (figure) =>
+            `<div class="ps-figure${figure.emphasis ? ' ps-figure-main' : ''}"><dt>${escapeHtml(figure.label)}</dt><dd>${renderContent(figure.value, mode)}</dd></div>`,
+        )
+        .join('')}</dl>`
+    : '';
+  return figures + renderSentences(block.sentences, mode);
+}
+
+function renderSentences(sentences: Sentence[], mode: RenderMode): string {
+  return sentences
+    .filter((sentence) => mode === 'preview' || !sentence.authorOnly)
+    .map((sentence) => {
+      const classes = ['ps-sentence', sentence.tone ? `ps-tone-${sentence.tone}` : '', sentence.authorOnly ? 'ps-author-only' : ''].filter(Boolean);
+      return `<p class="${classes.join(' ')}">${renderContent(sentence.content, mode)}</p>`;
+    })
+    .join('');
+}
+
+function renderContent(content: Content, mode: RenderMode): string {
+  return content.map((inline) => renderInline(inline, mode)).join('');
+}
+
+function renderInline(inline: Inline, mode: RenderMode): string {
+  switch (inline.type) {
+    case 'text':
+      return escapeHtml(inline.text);
+    case 'value': {
+      const value = `<bdi${inline.dir ? ` dir="${inline.dir}"` : ''}>${escapeHtml(inline.text)}</bdi>`;
+      return inline.strong ? `<strong>${value}</strong>` : value;
+    }
+    case 'number':
+      return `<bdi class="ps-num">${escapeHtml(inline.text)}</bdi>`;
+    case 'ltr':
+      return `<bdi dir="ltr" class="ps-ltr">${escapeHtml(inline.text)}</bdi>`;
+    case 'link': {
+      const text = inline.ltr ? `<bdi dir="ltr">${escapeHtml(inline.text)}</bdi>` : escapeHtml(inline.text);
+      if (!isSafeHref(inline.href)) return text;
+      return `<a class="ps-link" href="${escapeHtml(inline.href)}" rel="noopener noreferrer">${text}</a>`;
+    }
+    case 'prose':
+      return `<div class="ps-cell-prose">${renderProse(inline.prose, mode)}</div>`;
+    case 'break':
+      return '<br>';
+  }
+}
+
+function renderProse(prose: Prose, mode: RenderMode): string {
+  return renderMarkdown(prose.markdown, {
+    highlights: mode === 'preview' ? prose.highlights : [],
+    lineMap: prose.lineMap,
+  });
+}
+
+function lineAttr(line: number | undefined): string {
+  return line === undefined ? '' : ` data-line="${line}"`;
+}
+
+// ---------------------------------------------------------------- the lint panel
+
+/** The author's panel: length, missing blocks and every finding, each a button that reveals its source. */
+export function renderLintPanel(model: DocumentModel): string {
+  const lint: LintSummary = model.lint;
+  const labels = labelsFor(lint.lang).lint;
+  const number = new Intl.NumberFormat(lint.lang);
+  const minutes = formatMinutes(lint.lang, lint.readingMinutes);
+  const counts = (['error', 'warning', 'info', 'hint'] as const)
+    .filter((severity) => lint.counts[severity] > 0)
+    .map((severity) => `<span class="ps-count ps-sev-${severity}" title="${escapeHtml(labels.severity[severity])}">${number.format(lint.counts[severity])}</span>`)
+    .join('');
+  const stats = model.readable
+    ? `<dl class="ps-lint-stats"><div><dt>${escapeHtml(labels.words)}</dt><dd><bdi class="ps-num">${number.format(lint.words)}</bdi></dd></div><div><dt>${escapeHtml(labels.reading)}</dt><dd><bdi class="ps-num">${escapeHtml(minutes)}</bdi></dd></div></dl>`
+    : '';
+  const blocks = lint.blocks.length
+    ? `<h2>${escapeHtml(labels.blocks)}</h2><table class="ps-lint-blocks"><tbody>${lint.blocks
+        .map((block) => {
+          const over = block.limit !== undefined && block.words > block.limit;
+          const amount = block.limit !== undefined ? `${number.format(block.words)} / ${number.format(block.limit)}` : number.format(block.words);
+          const meter =
+            block.limit !== undefined
+              ? `<meter min="0" max="${block.limit}" low="${Math.round(block.limit * 0.8)}" high="${block.limit}" optimum="0" value="${Math.min(block.words, block.limit * 2)}"></meter>`
+              : '';
+          return `<tr class="${over ? 'ps-over' : ''}"${lineAttr(block.line)}><th scope="row"><a href="#block-${escapeHtml(block.key)}" dir="auto">${escapeHtml(block.heading)}</a></th><td class="ps-num-cell"><bdi class="ps-num">${amount}</bdi>${over ? ` <span class="ps-over-label">${escapeHtml(labels.overLimit)}</span>` : ''}</td><td>${meter}</td></tr>`;
+        })
+        .join('')}</tbody></table>`
+    : '';
+  const missing = model.readable
+    ? `<h2>${escapeHtml(labels.missing)}</h2>${
+        lint.missing.length
+          ? `<ul class="ps-missing">${lint.missing.map((block) => `<li dir="auto">${escapeHtml(block.heading)} <code>${escapeHtml(block.key)}</code></li>`).join('')}</ul>`
+          : `<p class="ps-none">${escapeHtml(labels.nothingMissing)}</p>`
+      }`
+    : '';
+  const findings = lint.findings.length
+    ? `<ol class="ps-findings">${lint.findings
+        .map((finding) => {
+          const { start, end } = finding.range;
+          const range = [start.line, start.character, end.line, end.character].map((n) => String(Math.max(0, Math.floor(n)))).join(',');
+          return `<li><button type="button" class="ps-finding ps-sev-${finding.severity}${finding.marked ? ' ps-finding-marked' : ''}" data-finding="${finding.index}" data-range="${range}"><span class="ps-sev-label">${escapeHtml(labels.severity[finding.severity])}</span> <bdi dir="ltr" class="ps-where">${start.line + 1}:${start.character + 1}</bdi> <span class="ps-message" dir="auto">${escapeHtml(finding.message)}</span> <code class="ps-code">${escapeHtml(finding.code)}</code></button></li>`;
+        })
+        .join('')}</ol>`
+    : `<p class="ps-none">${escapeHtml(labels.noFindings)}</p>`;
+  return [
+    `<details class="ps-lint-details" open>`,
+    `<summary><span class="ps-lint-title">${escapeHtml(labels.panel)}</span> <span class="ps-counts">${counts}</span></summary>`,
+    stats,
+    blocks,
+    missing,
+    `<h2>${escapeHtml(labels.findings)}</h2>`,
+    findings,
+    `</details>`,
+  ].join('');
+}
+
+function formatMinutes(lang: string, minutes: number): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  } catch {
+    return `${minutes} min`;
+  }
+}
