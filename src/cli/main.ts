@@ -1,5 +1,6 @@
 // proposal-studio: the same checks as the editor, from a terminal or CI.
 import { parseArgs } from 'node:util';
+import { exportFile } from './export';
 import { UsageError, type CliIO } from './io';
 import { funnelCommand, FUNNEL_USAGE } from './funnel';
 import { lint } from './lint';
@@ -8,6 +9,10 @@ const USAGE = `Usage:
   proposal-studio lint [--format text|json] [--locale TAG] PATH...
       Check briefs and proposals (files, or folders searched for *.brief.yaml and *.proposal.yaml).
       Exit 0: no errors; 1: errors found; 2: bad usage or unreadable input.
+  proposal-studio export FILE [--out PATH] [--force]
+      Write a brief or proposal as one self-contained HTML file, ready to send or print (default: FILE with .html).
+      Exit 0: written; 1: not a brief or proposal, or its YAML cannot be read; 2: bad usage, unreadable input,
+      or PATH exists (never overwritten without --force).
 ${FUNNEL_USAGE}`;
 
 type Command = (args: string[], io: CliIO) => number;
@@ -24,6 +29,16 @@ const COMMANDS: Record<string, Command> = {
     if (values.locale !== undefined) checkLocale(values.locale);
     if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder');
     return lint({ format, paths: positionals }, io);
+  },
+  export: (args, io) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { out: { type: 'string' }, force: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 1) throw new UsageError('export needs exactly one file');
+    return exportFile({ file: positionals[0], out: values.out, force: values.force ?? false }, io);
   },
   funnel: funnelCommand,
 };

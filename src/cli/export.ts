@@ -1,0 +1,72 @@
+// `proposal-studio export FILE [--out PATH] [--force]`: the brief or proposal as one self-contained HTML file,
+// the same page the editor's "Export to HTML" writes. An existing file is never overwritten without --force.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkText } from '../core/check';
+import { siblingReader, readText } from './files';
+import { UsageError, type CliIO } from './io';
+
+export interface ExportOptions {
+  file: string;
+  out?: string;
+  force: boolean;
+}
+
+/** Exit 0: written; 1: the file is not a brief or proposal, or its YAML cannot be read; 2: bad usage, unreadable input or an existing output without --force. */
+export function exportFile(options: ExportOptions, io: CliIO): number {
+  const input = path.resolve(io.cwd, options.file);
+  const shownInput = path.relative(io.cwd, input) || input;
+  const output = path.resolve(io.cwd, options.out ?? defaultOutput(input));
+  const shownOutput = path.relative(io.cwd, output) || output;
+  if (output === input) throw new UsageError(`--out must not be the input file ${shownInput}`);
+  const text = readText(input, shownInput);
+  const result = checkText(text, { fileName: input, readFile: siblingReader(input) });
+  if (!result.kind) {
+    io.err(`proposal-studio: ${shownInput} is neither a brief nor a proposal: name it *.brief.yaml or *.proposal.yaml, or add \`kind: brief\` or \`kind: proposal\` at the top.\n`);
+    return 1;
+  }
+  if (!result.parsed.usable) {
+    const problem = result.findings.find((finding) => finding.severity === 'error');
+    const where = problem ? `${shownInput}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}` : shownInput;
+    io.err(`proposal-studio: cannot export ${shownInput}: its YAML cannot be read.\n  ${where}\n`);
+    return 1;
+  }
+  if (!options.force && fs.existsSync(output)) {
+    io.err(`proposal-studio: ${shownOutput} already exists; add --force to overwrite it, or choose another file with --out.\n`);
+    return 2;
+  }
+  // Loaded here, not at start-up: `lint` never pays for markdown-it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const render = require('../core/render') as typeof import('../core/render');
+  const html = render.exportHtml(result, readStyles());
+  if (html === undefined) throw new Error('no model for a document of a known kind');
+  try {
+    // `wx` fails when the file appeared meanwhile: even then nothing is overwritten without --force.
+    fs.writeFileSync(output, html, { encoding: 'utf8', flag: options.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      io.err(`proposal-studio: ${shownOutput} already exists; add --force to overwrite it.\n`);
+      return 2;
+    }
+    throw new UsageError(`cannot write ${shownOutput}: ${code ?? String(error)}`);
+  }
+  io.out(`wrote ${shownOutput}\n`);
+  return 0;
+}
+
+/** `acme.proposal.yaml` → `acme.proposal.html`, next to it. */
+export function defaultOutput(input: string): string {
+  return /\.ya?ml$/i.test(input) ? input.replace(/\.ya?ml$/i, '.html') : `${input}.html`;
+}
+
+/** The preview's stylesheet, shipped in media/: found from the bundle (dist/) or from compiled tests (out/src/cli/). */
+export function readStyles(): string {
+  let folder = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(folder, 'media', 'preview.css');
+    if (fs.existsSync(candidate)) return fs.readFileSync(candidate, 'utf8');
+    folder = path.dirname(folder);
+  }
+  throw new Error('media/preview.css is missing from the installation');
+}
