@@ -46,7 +46,7 @@ function runStep(step) {
 }
 
 function judgeStep(step, exitCode, startedAt) {
-  if (!step.report) return exitCode === 0 ? { passed: 0, failed: 0, skipped: 0 } : failure(`exit code ${exitCode}`);
+  if (!step.report) return exitCode === 0 ? { passed: 0, failed: 0, skipped: 0, gate: true } : failure(`exit code ${exitCode}`);
   let suiteReport;
   try {
     suiteReport = readFreshReport(step.report, startedAt);
@@ -61,8 +61,9 @@ function judgeStep(step, exitCode, startedAt) {
 
 const failure = (problem) => ({ passed: 0, failed: 1, skipped: 0, problem });
 
-function describe({ passed, failed, skipped, problem }) {
-  return problem ? `FAILED, ${problem}` : `${passed} passed, ${failed} failed, ${skipped} skipped`;
+function describe({ passed, failed, skipped, problem, gate }) {
+  if (problem) return `FAILED, ${problem}`;
+  return gate ? 'ok' : `${passed} passed, ${failed} failed, ${skipped} skipped`;
 }
 
 function quoteIfNeeded(word) {
