@@ -37,27 +37,32 @@ export function funnelMarkdown(data: Record<string, unknown>): vscode.MarkdownSt
   markdown.isTrusted = false;
   const result = computeFunnel(data);
   if (!result.ok) {
-    markdown.appendMarkdown('**What the budget buys**: not yet computed. ');
-    markdown.appendText(result.message);
+    markdown.appendMarkdown(`**What the budget buys**: not computed. ${withCode(result.message)}`);
     return markdown;
   }
   const locale = documentLocale(data.locale);
   const inputs = (data.funnel ?? {}) as Record<string, unknown>;
   const rows = funnelRows(result.funnel, inputs, locale);
   const lines = ['**What the budget buys**', '', '| | |', '|:--|--:|'];
-  for (const row of rows) lines.push(`| ${cell(row.label)} | ${cell(row.value)}${row.note ? ` _(${cell(row.note)})_` : ''} |`);
+  for (const row of rows) {
+    lines.push(`| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.value)}${row.note ? ` _(${escapeMarkdown(row.note)})_` : ''} |`);
+  }
   markdown.appendMarkdown(lines.join('\n') + '\n');
   const verdict = funnelVerdict(result.funnel, locale);
   if (verdict) {
-    markdown.appendMarkdown('\n');
-    markdown.appendText(verdict);
+    markdown.appendMarkdown(`\n${escapeMarkdown(verdict)}`);
   }
   return markdown;
 }
 
-/** Table cell text: Markdown's own characters escaped, so a value can never turn into a link or break the table. */
-function cell(text: string): string {
+/** Plain text with Markdown's own characters escaped, so a value can never turn into a link or break the table. */
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}
+
+/** A core message: its `code spans` kept (they render literally), the rest escaped. */
+function withCode(text: string): string {
+  return text.split(/(`[^`\n]*`)/).map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part))).join('');
 }
 
 function documentLocale(locale: unknown): string {
