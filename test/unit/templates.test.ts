@@ -1,0 +1,221 @@
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { checkText } from '../../src/core/check';
+import { computeFunnel } from '../../src/core/funnel';
+import { RULES } from '../../src/core/rules';
+import {
+  briefSkeleton,
+  freeName,
+  PROPOSAL_BLOCKS,
+  proposalFromBrief,
+  proposalNameFor,
+  proposalSkeleton,
+  TEMPLATE_LOCALES,
+  templateLocale,
+  textsFor,
+} from '../../src/core/templates';
+import type { Finding } from '../../src/core/types';
+
+const EXAMPLES = path.resolve(__dirname, '../../../examples');
+const BRIEF_BLOCKS = ['contacts', 'business', 'expectations', 'access', 'evaluation', 'proposal_criteria', 'constraints', 'notes'];
+
+/** Problems of the YAML itself or of its shape: a skeleton must have none. */
+function shapeProblems(text: string, fileName?: string): Finding[] {
+  return checkText(text, { fileName }).findings.filter((f) => f.source === 'yaml' || f.source === 'schema');
+}
+
+function describeFindings(findings: Finding[]): string {
+  return findings.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`).join('\n');
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value as object).length === 0;
+  return false;
+}
+
+function exampleBriefs(): string[] {
+  return fs
+    .readdirSync(EXAMPLES)
+    .flatMap((locale) => fs.readdirSync(path.join(EXAMPLES, locale)).map((name) => path.join(EXAMPLES, locale, name)))
+    .filter((file) => file.endsWith('.brief.yaml'))
+    .sort();
+}
+
+describe('templates: new brief and new proposal', () => {
+  for (const locale of TEMPLATE_LOCALES) {
+    it(`writes a brief in ${locale} with no YAML or schema problem, every block present and the text in ${locale}`, () => {
+      const text = briefSkeleton({ locale, date: '2026-11-22' });
+      assert.deepEqual(shapeProblems(text), [], describeFindings(shapeProblems(text)));
+      assert.deepEqual(shapeProblems(text, 'untitled-brief.brief.yaml'), []);
+      const data = parse(text);
+      assert.equal(data.kind, 'brief');
+      assert.equal(data.locale, locale);
+      assert.equal(data.date, '2026-11-22');
+      for (const block of BRIEF_BLOCKS) assert.ok(block in data, block);
+      const t = textsFor(locale);
+      assert.equal(data.title, t.brief.title(t.client));
+      for (const heading of [t.brief.header, t.brief.contacts, t.brief.notes, ...t.brief.questions]) assert.ok(text.includes(`# ${heading}`), heading);
+      // The seven questions are left to answer.
+      for (const key of ['customer', 'sales_chain', 'distribution', 'advantages', 'market_specifics', 'order_systems', 'lead_tracking']) {
+        assert.equal(data.business[key], '', key);
+      }
+      assert.deepEqual(Object.values(data.qualification).map((q: any) => q.answer), ['unknown', 'unknown', 'unknown', 'unknown']);
+    });
+
+    it(`writes a proposal in ${locale} with the ten blocks empty and the working rhythm filled in`, () => {
+      const text = proposalSkeleton({ locale, date: '2026-11-22' });
+      assert.deepEqual(shapeProblems(text), [], describeFindings(shapeProblems(text)));
+      const data = parse(text);
+      assert.equal(data.kind, 'proposal');
+      assert.equal(data.locale, locale);
+      for (const block of PROPOSAL_BLOCKS) assert.ok(isEmpty(data[block]), block);
+      assert.deepEqual(data.communication, { calls: 'weekly', call_summary: true, report: 'monthly' });
+      const t = textsFor(locale);
+      for (const heading of [t.proposal.about, t.proposal.recommendations, t.proposal.guarantees]) assert.ok(text.includes(`# ${heading}`), heading);
+    });
+  }
+
+  it('keeps every key English whatever the language: the schema allows no other', () => {
+    for (const locale of TEMPLATE_LOCALES) {
+      for (const text of [briefSkeleton({ locale }), proposalSkeleton({ locale })]) {
+        for (const line of text.split('\n').filter((l) => /^\s*[^#\s-][^:]*:/.test(l))) {
+          assert.match(line, /^\s*(- )?[a-z_]+:/, line);
+        }
+      }
+    }
+  });
+
+  it('leaves numbers and closed lists as commented lines that read as YAML once uncommented', () => {
+    const text = briefSkeleton({ locale: 'en', date: '2026-11-22' });
+    const uncommented = text.replace(/^# (budget:|funnel:|  \w+:)/gm, '$1');
+    const data = parse(uncommented);
+    assert.deepEqual(Object.keys(data.budget), ['monthly', 'currency']);
+    assert.deepEqual(Object.keys(data.funnel), ['cost_per_lead', 'lead_to_deal', 'lead_capacity', 'expected_deals', 'deal_value']);
+    assert.equal(data.budget.currency, 'EUR');
+    // Uncommented but not filled in, the numbers are reported where they are missing.
+    const missing = shapeProblems(uncommented).map((f) => f.path?.join('.'));
+    assert.ok(missing.includes('budget.monthly') && missing.includes('funnel.cost_per_lead'), missing.join(', '));
+  });
+
+  it('writes today when no date is given', () => {
+    assert.match(parse(briefSkeleton()).date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(parse(briefSkeleton()).locale, 'en');
+  });
+
+  it('picks the texts by language: ru-RU is Russian, an unknown language English', () => {
+    assert.equal(templateLocale('ru-RU'), 'ru');
+    assert.equal(templateLocale('he'), 'he');
+    assert.equal(templateLocale('AR_ae'), 'ar');
+    assert.equal(templateLocale('de'), 'en');
+    assert.equal(templateLocale(undefined), 'en');
+  });
+});
+
+describe('templates: a proposal drafted from a brief', () => {
+  for (const file of exampleBriefs()) {
+    const name = path.relative(EXAMPLES, file);
+    it(`carries over the client, locale, money, funnel and goals of ${name}`, () => {
+      const briefText = fs.readFileSync(file, 'utf8');
+      const brief = parse(briefText);
+      const result = proposalFromBrief(briefText, { briefPath: path.basename(file), date: '2026-11-25' });
+      assert.ok(result.ok, result.ok ? '' : result.message);
+      if (!result.ok) return;
+      const problems = shapeProblems(result.text, proposalNameFor(path.basename(file)));
+      assert.deepEqual(problems, [], describeFindings(problems));
+      const proposal = parse(result.text);
+      assert.equal(proposal.kind, 'proposal');
+      assert.equal(proposal.locale, brief.locale);
+      assert.equal(result.locale, brief.locale);
+      assert.equal(proposal.brief, path.basename(file));
+      assert.equal(proposal.date, '2026-11-25');
+      assert.deepEqual(proposal.client, brief.client);
+      assert.deepEqual(proposal.budget, brief.budget);
+      assert.deepEqual(proposal.funnel, brief.funnel);
+      assert.deepEqual(proposal.goals, brief.expectations.goals);
+      assert.deepEqual(computeFunnel(proposal), computeFunnel(brief));
+      assert.ok(proposal.title.startsWith(`${brief.client.name}: `), proposal.title);
+      assert.equal(proposal.reporting.platform, brief.evaluation.reporting_platform);
+      assert.equal(proposal.reporting.attribution_window, brief.evaluation.attribution_window);
+      assert.deepEqual(proposal.reporting.kpis, brief.evaluation.kpis);
+      assert.deepEqual(proposal.scope.success_metrics, brief.expectations.goals.map((g: { goal: string }) => g.goal));
+      for (const block of PROPOSAL_BLOCKS) assert.ok(block in proposal && isEmpty(proposal[block]), block);
+      const t = textsFor(brief.locale);
+      assert.ok(result.text.includes(`# ${t.proposal.about}`));
+      assert.ok(result.text.includes(t.proposal.fromBrief(path.basename(file))));
+    });
+  }
+
+  it('keeps the comments of the numbers it carries over', () => {
+    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
+    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    assert.ok(result.ok);
+    if (result.ok) assert.match(result.text, /cost_per_lead: 50 +# from Jane's own search ads/);
+  });
+
+  it('reports exactly the ten blocks still to write as missing (proposal-missing-block)', function () {
+    if (!RULES.some((rule) => rule.name === 'proposal-missing-block')) this.skip();
+    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
+    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    const findings = checkText(result.text, {
+      fileName: path.join(EXAMPLES, 'en', 'acme.proposal.yaml'),
+      readFile: (relative) => fs.readFileSync(path.join(EXAMPLES, 'en', relative), 'utf8'),
+    }).findings;
+    const missing = findings.filter((f) => f.code === 'proposal-missing-block').map((f) => String(f.path?.[0]));
+    assert.deepEqual([...missing].sort(), [...PROPOSAL_BLOCKS].sort(), describeFindings(findings));
+  });
+
+  it('works from a brief with no money, no goals and no locale', () => {
+    const result = proposalFromBrief('kind: brief\ntitle: T\nclient:\n  name: Acme\n');
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    assert.deepEqual(shapeProblems(result.text), [], describeFindings(shapeProblems(result.text)));
+    const proposal = parse(result.text);
+    assert.equal(proposal.locale, 'en');
+    assert.equal(proposal.title, 'Acme: commercial proposal');
+    assert.equal(proposal.brief, undefined);
+    assert.deepEqual(proposal.goals, []);
+    assert.match(result.text, /^# budget:$/m);
+  });
+
+  it('rebuilds carried nodes that use anchors and aliases', () => {
+    const text = 'kind: brief\ntitle: T\nclient:\n  name: Acme\nbudget: &money { monthly: 100, currency: EUR }\nfunnel: { cost_per_lead: *n, lead_to_deal: 0.5 }\nx: &n 5\n';
+    const aliased = 'kind: brief\ntitle: T\nclient: &c\n  name: Acme\nbudget:\n  monthly: &m 100\n  currency: EUR\nfunnel:\n  cost_per_lead: *m\n';
+    assert.equal(proposalFromBrief(text).ok, false); // an alias before its anchor: the brief cannot be read
+    const result = proposalFromBrief(aliased);
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    assert.deepEqual(shapeProblems(result.text), [], describeFindings(shapeProblems(result.text)));
+    assert.deepEqual(parse(result.text).funnel, { cost_per_lead: 100 });
+    assert.doesNotMatch(result.text, /[&*][mc]\b/);
+  });
+
+  it('refuses a proposal, and a brief that cannot be read, with a reason', () => {
+    const proposal = proposalFromBrief('kind: proposal\ntitle: T\nclient: { name: A }\n');
+    assert.ok(!proposal.ok && /not a brief/.test(proposal.message));
+    const broken = proposalFromBrief('kind: brief\nclient: [\n');
+    assert.ok(!broken.ok && /cannot be read/.test(broken.message));
+  });
+});
+
+describe('templates: file names', () => {
+  it('names the proposal after the brief', () => {
+    assert.equal(proposalNameFor('acme.brief.yaml'), 'acme.proposal.yaml');
+    assert.equal(proposalNameFor('acme.Brief.yml'), 'acme.proposal.yml');
+    assert.equal(proposalNameFor('notes.yaml'), 'notes.proposal.yaml');
+  });
+
+  it('never takes a name in use: the number goes before the kind', () => {
+    const taken = new Set(['acme.proposal.yaml', 'acme-2.proposal.yaml']);
+    assert.equal(freeName('acme.proposal.yaml', (n) => taken.has(n)), 'acme-3.proposal.yaml');
+    assert.equal(freeName('new.proposal.yaml', (n) => taken.has(n)), 'new.proposal.yaml');
+    assert.equal(freeName('untitled-brief.brief.yaml', () => false), 'untitled-brief.brief.yaml');
+    assert.equal(freeName('a.yaml', () => true, 3), undefined);
+  });
+});
