@@ -19,11 +19,7 @@ describe('Diagnostics', () => {
   it('marks a negative monthly budget as an error on the line of `monthly`', async () => {
     const document = await openFixture('negative-budget.proposal.yaml');
     const diagnostics = await waitForDiagnostics(document.uri, hasOurErrors);
-    const errorLines = ours(diagnostics, vscode.DiagnosticSeverity.Error).map((d) => d.range.start.line);
-    assert.ok(
-      errorLines.includes(lineOf(document, 'monthly')),
-      `expected an error on line ${lineOf(document, 'monthly')}, got ${describeDiagnostics(diagnostics)}`,
-    );
+    assertErrorOnLine(diagnostics, lineOf(document, 'monthly'));
   });
 
   it('finds no error in a minimal clean proposal, also after an error is added and removed again', async () => {
@@ -42,8 +38,7 @@ describe('Diagnostics', () => {
   it('checks a YAML file whose top-level kind says it is a proposal', async () => {
     const document = await openFixture('kind-only.yaml');
     const diagnostics = await waitForDiagnostics(document.uri, hasOurErrors);
-    const errorLines = ours(diagnostics, vscode.DiagnosticSeverity.Error).map((d) => d.range.start.line);
-    assert.ok(errorLines.includes(lineOf(document, 'monthly')), describeDiagnostics(diagnostics));
+    assertErrorOnLine(diagnostics, lineOf(document, 'monthly'));
   });
 
   it('leaves YAML files that are neither briefs nor proposals alone', async () => {
@@ -55,6 +50,11 @@ describe('Diagnostics', () => {
     assert.deepStrictEqual(ours(plainDiagnostics), [], describeDiagnostics(plainDiagnostics));
   });
 });
+
+function assertErrorOnLine(diagnostics: vscode.Diagnostic[], line: number): void {
+  const errorLines = ours(diagnostics, vscode.DiagnosticSeverity.Error).map((d) => d.range.start.line);
+  assert.ok(errorLines.includes(line), `expected an error on line ${line}, got ${describeDiagnostics(diagnostics)}`);
+}
 
 async function applyEdit(build: (edit: vscode.WorkspaceEdit) => void): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
