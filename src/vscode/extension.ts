@@ -2,14 +2,18 @@
 import * as vscode from 'vscode';
 import { DiagnosticsPublisher } from './diagnostics';
 import { CheckStore } from './documents';
+import { registerExportHtml } from './exportHtml';
 import { registerFunnelActions } from './funnelActions';
 import { registerFunnelHover } from './funnelHover';
+import { RendererLoader, registerPreview } from './preview';
 
 export function activate(context: vscode.ExtensionContext): void {
   const store = new CheckStore();
   const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
   context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
   context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store));
+  const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
+  context.subscriptions.push(registerPreview(context, store, renderer), registerExportHtml(context, store, renderer));
 }
 
 export function deactivate(): void {}

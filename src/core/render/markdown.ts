@@ -210,6 +210,13 @@ function annotateBlocks(state: StateCore): void {
       const level = Number(token.tag.slice(1)) || 1;
       token.tag = `h${Math.min(6, level + env.headingBase - 1)}`;
     }
+    // Aligned table columns: markdown-it writes style="text-align:…", which the CSP refuses; a class does it.
+    if ((token.type === 'th_open' || token.type === 'td_open') && token.attrs) {
+      const style = token.attrGet('style');
+      token.attrs = token.attrs.filter(([name]) => name !== 'style');
+      const align = /text-align:(left|center|right)/.exec(String(style ?? ''))?.[1];
+      if (align) token.attrJoin('class', `ps-align-${align}`);
+    }
     if (env.lineMap && token.map && token.nesting !== -1 && token.level === 0) {
       const line = env.lineMap[Math.min(token.map[0], env.lineMap.length - 1)];
       if (line !== undefined) {

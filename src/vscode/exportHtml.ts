@@ -1,0 +1,96 @@
+// "Export to HTML": the brief or proposal as one self-contained HTML file (styles inline, no script, no request
+// to anywhere), looking like the preview without the lint panel, ready to send or print. It is written next to
+// the YAML (`acme.proposal.yaml` → `acme.proposal.html`); a file already there is replaced only after a modal
+// confirmation. Exporting is a user's action, so it is allowed in untrusted workspaces too.
+import * as vscode from 'vscode';
+import { CheckStore, isCandidate } from './documents';
+import type { RendererLoader } from './preview';
+
+export const EXPORT_HTML_COMMAND = 'proposalStudio.exportHtml';
+
+export function registerExportHtml(context: vscode.ExtensionContext, store: CheckStore, renderer: RendererLoader): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT_HTML_COMMAND, (uri?: unknown, target?: unknown) =>
+    exportHtml(context, store, renderer, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined),
+  );
+}
+
+/** Writes the export and returns where, or undefined when nothing was written. */
+async function exportHtml(
+  context: vscode.ExtensionContext,
+  store: CheckStore,
+  renderer: RendererLoader,
+  uri?: vscode.Uri,
+  chosenTarget?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
+  const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!source) {
+    void vscode.window.showInformationMessage('Open a brief or a proposal to export it to HTML.');
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(source);
+  if (!isCandidate(document)) {
+    void vscode.window.showErrorMessage(`${baseName(source)} is neither a brief nor a proposal, so it cannot be exported.`);
+    return undefined;
+  }
+  const result = store.get(document);
+  if (!result.parsed.usable) {
+    const problem = result.findings.find((finding) => finding.severity === 'error');
+    const where = problem ? ` Line ${problem.range.start.line + 1}: ${problem.message}` : '';
+    void vscode.window.showErrorMessage(`${baseName(source)} cannot be exported until its YAML can be read.${where}`);
+    return undefined;
+  }
+
+  const target = await chooseTarget(source, chosenTarget);
+  if (!target) return undefined;
+
+  const render = await renderer.load();
+  const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'preview.css')));
+  const html = render.exportHtml(result, styles, { nonce: render.createNonce() });
+  if (html === undefined) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+
+  const open = 'Open in Browser';
+  void vscode.window.showInformationMessage(`Exported ${baseName(source)} to ${baseName(target)}.`, open).then((choice) => {
+    if (choice === open) void vscode.env.openExternal(target);
+  });
+  return target;
+}
+
+/** The file to write: next to the source by default (a save dialog for an unsaved document); never a silent overwrite. */
+async function chooseTarget(source: vscode.Uri, chosen?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let target = chosen;
+  if (!target) {
+    if (source.scheme === 'untitled') {
+      return vscode.window.showSaveDialog({ filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export to HTML' });
+    }
+    target = source.with({ path: source.path.replace(/\.ya?ml$/i, '') + '.html' });
+  }
+  if (!(await exists(target))) return target;
+  const overwrite = 'Overwrite';
+  const other = 'Choose Another File…';
+  const answer = await vscode.window.showWarningMessage(
+    `${baseName(target)} already exists. Overwrite it?`,
+    { modal: true, detail: 'The exported HTML replaces the file that is there now.' },
+    overwrite,
+    other,
+  );
+  if (answer === overwrite) return target;
+  if (answer === other) {
+    // The save dialog asks again before it replaces a file.
+    return vscode.window.showSaveDialog({ defaultUri: target, filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export to HTML' });
+  }
+  return undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

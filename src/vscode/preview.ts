@@ -1,0 +1,348 @@
+// "Open Preview to the Side": a webview beside the YAML that shows the brief or proposal as the client will read
+// it, with the lint panel above (or beside) it. One panel per document, like the Markdown preview's locked
+// previews: opening the preview of a document that has one reveals it. The first render sets the page's HTML with
+// a fresh nonce; every later change is a typed `update` message, so the page keeps its scroll position.
+//
+// The renderer (markdown-it and the document model) is loaded on the first preview or export, not at activation.
+import * as vscode from 'vscode';
+import type { CheckResult } from '../core/check';
+import type { DocumentModel } from '../core/render';
+import { isOpenableLink, parseWebviewMessage, type HostMessage, type RangeData, type WebviewMessage } from '../webview/messages';
+import { CheckStore, isCandidate } from './documents';
+
+export const PREVIEW_VIEW_TYPE = 'proposalStudio.preview';
+export const OPEN_PREVIEW_COMMAND = 'proposalStudio.openPreviewToSide';
+/** Registered only when the extension runs its integration tests. */
+export const PREVIEW_STATE_COMMAND = 'proposalStudio.internal.previewState';
+
+type RenderModule = typeof import('../core/render');
+
+/** Loads the renderer once, when first needed. */
+export class RendererLoader {
+  private module?: Promise<RenderModule>;
+  load(): Promise<RenderModule> {
+    this.module ??= import('../core/render');
+    return this.module;
+  }
+}
+
+export interface PreviewState {
+  resource: string;
+  /** The document version of the last update sent to the page. */
+  version: number;
+  /** The version the page last reported on screen, and the headings it showed. */
+  renderedVersion?: number;
+  renderedHeadings: string[];
+  /** Headings of the last model, and how many findings its lint panel listed. */
+  headings: string[];
+  findings: number;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, store: CheckStore, renderer: RendererLoader): vscode.Disposable {
+  const manager = new PreviewManager(context, store, renderer);
+  const disposables: vscode.Disposable[] = [
+    manager,
+    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => manager.openToSide(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
+    }),
+  ];
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    disposables.push(
+      vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri: vscode.Uri, minVersion?: number) => manager.stateOf(uri, minVersion)),
+    );
+  }
+  return vscode.Disposable.from(...disposables);
+}
+
+class PreviewManager implements vscode.Disposable {
+  private readonly panels = new Map<string, PreviewPanel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly store: CheckStore,
+    private readonly renderer: RendererLoader,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((event) => this.panels.get(event.document.uri.toString())?.schedule()),
+      vscode.workspace.onDidSaveTextDocument((document) => this.panels.get(document.uri.toString())?.schedule()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.panels.get(event.textEditor.document.uri.toString())?.followEditor(event)),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.panels.get(uri.toString())?.dispose())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('proposalStudio')) this.panels.forEach((panel) => panel.schedule());
+      }),
+    );
+  }
+
+  async openToSide(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!target) {
+      void vscode.window.showInformationMessage('Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.');
+      return;
+    }
+    const document = await vscode.workspace.openTextDocument(target);
+    if (!isCandidate(document)) {
+      void vscode.window.showInformationMessage(`${baseName(target)} is neither a brief nor a proposal, so it has no preview.`);
+      return;
+    }
+    const existing = this.panels.get(target.toString());
+    if (existing) {
+      existing.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      previewTitle(target),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { ...webviewOptions(this.context.extensionUri), enableFindWidget: true },
+    );
+    await this.adopt(panel, target, true);
+  }
+
+  /** A preview left open when the window closed, brought back with the document it showed. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const resource = state && typeof state === 'object' ? (state as { resource?: unknown }).resource : undefined;
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = typeof resource === 'string' ? vscode.Uri.parse(resource, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!uri || this.panels.has(uri.toString())) {
+      panel.dispose();
+      return;
+    }
+    await this.adopt(panel, uri, false);
+  }
+
+  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, reveal: boolean): Promise<void> {
+    panel.webview.options = webviewOptions(this.context.extensionUri);
+    panel.title = previewTitle(uri);
+    const preview = new PreviewPanel(panel, uri, this.context, this.store, this.renderer, () => this.panels.delete(uri.toString()));
+    this.panels.set(uri.toString(), preview);
+    await preview.renderPage();
+    if (reveal) preview.reveal();
+  }
+
+  stateOf(uri: vscode.Uri, minVersion?: number): Promise<PreviewState | undefined> {
+    const panel = this.panels.get(uri.toString());
+    return panel ? panel.state(minVersion) : Promise.resolve(undefined);
+  }
+
+  dispose(): void {
+    [...this.panels.values()].forEach((panel) => panel.dispose());
+    this.panels.clear();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+class PreviewPanel {
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  private version = -1;
+  private model?: DocumentModel;
+  private renderedVersion?: number;
+  private renderedHeadings: string[] = [];
+  private readonly renderedEvent = new vscode.EventEmitter<number>();
+  /** The editor line this preview last scrolled the editor to: the editor's echo of it is not sent back. */
+  private scrolledEditorTo?: number;
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly uri: vscode.Uri,
+    private readonly context: vscode.ExtensionContext,
+    private readonly store: CheckStore,
+    private readonly renderer: RendererLoader,
+    private readonly onDispose: () => void,
+  ) {
+    this.subscriptions.push(
+      this.renderedEvent,
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        const parsed = parseWebviewMessage(message);
+        if (parsed) void this.handle(parsed);
+      }),
+    );
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  /** Debounced per document: typing fast sends one update after the pause, never one per keystroke. */
+  schedule(): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    const delay = vscode.workspace.getConfiguration('proposalStudio', this.uri).get<number>('debounceMs', 250);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.sendUpdate();
+    }, delay);
+  }
+
+  /** The first render: the whole page, with a fresh nonce. Later changes go by `update` messages. */
+  async renderPage(): Promise<void> {
+    const rendered = await this.render();
+    if (!rendered || this.disposed) return;
+    const { render, model } = rendered;
+    const webview = this.panel.webview;
+    const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
+    webview.html = render.renderHtml(model, {
+      mode: 'preview',
+      nonce: render.createNonce(),
+      cspSource: webview.cspSource,
+      styleHref: media('media', 'preview.css'),
+      scriptSrc: media('dist', 'webview.js'),
+    });
+  }
+
+  private async sendUpdate(): Promise<void> {
+    const rendered = await this.render();
+    if (!rendered || this.disposed) return;
+    const { render, model } = rendered;
+    const message: HostMessage = {
+      type: 'update',
+      version: this.version,
+      resource: this.uri.toString(),
+      title: model.title || previewTitle(this.uri),
+      body: render.renderDocument(model, 'preview'),
+      lint: render.renderLintPanel(model),
+    };
+    await this.panel.webview.postMessage(message);
+  }
+
+  private async render(): Promise<{ render: RenderModule; model: DocumentModel } | undefined> {
+    const render = await this.renderer.load();
+    const document = await this.document();
+    if (!document || this.disposed) return undefined;
+    // The shared check of this version: the diagnostics already made it, or it is made once here for both.
+    const result: CheckResult = this.store.get(document);
+    const model = render.modelOf(result, { uiLocale: vscode.env.language }, result.kind ?? 'proposal');
+    if (!model) return undefined;
+    this.version = document.version;
+    this.model = model;
+    return { render, model };
+  }
+
+  private async document(): Promise<vscode.TextDocument | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    if (open) return open;
+    try {
+      return await vscode.workspace.openTextDocument(this.uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        // A page that loads (first time, or again after being hidden) may show an older render: bring it up to date.
+        await this.sendUpdate();
+        break;
+      case 'rendered':
+        this.renderedVersion = message.version;
+        this.renderedHeadings = message.headings;
+        this.renderedEvent.fire(message.version);
+        break;
+      case 'reveal':
+        await this.revealInEditor(message.range);
+        break;
+      case 'scroll':
+        this.scrollEditor(message.line);
+        break;
+      case 'openLink':
+        if (isOpenableLink(message.href)) await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+        break;
+    }
+  }
+
+  /** Selects a finding's range in the editor of the document, opening one beside the preview if none shows it. */
+  private async revealInEditor(rangeData: RangeData): Promise<void> {
+    const document = await this.document();
+    if (!document) return;
+    const range = document.validateRange(
+      new vscode.Range(rangeData.start.line, rangeData.start.character, rangeData.end.line, rangeData.end.character),
+    );
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? this.sourceColumn(),
+      preserveFocus: false,
+      selection: range,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private sourceColumn(): vscode.ViewColumn {
+    const column = this.panel.viewColumn;
+    return column && column > vscode.ViewColumn.One ? column - 1 : vscode.ViewColumn.One;
+  }
+
+  private scrollEditor(line: number): void {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    if (!editor) return;
+    const target = Math.min(Math.floor(line), Math.max(0, editor.document.lineCount - 1));
+    this.scrolledEditorTo = target;
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
+  followEditor(event: vscode.TextEditorVisibleRangesChangeEvent): void {
+    const top = event.visibleRanges[0]?.start.line;
+    if (top === undefined || this.disposed || !this.panel.visible) return;
+    if (this.scrolledEditorTo !== undefined && Math.abs(top - this.scrolledEditorTo) <= 1) {
+      this.scrolledEditorTo = undefined;
+      return;
+    }
+    this.scrolledEditorTo = undefined;
+    void this.panel.webview.postMessage({ type: 'scrollTo', line: top } satisfies HostMessage);
+  }
+
+  /** For the integration tests: what the preview shows, once the page has rendered `minVersion` or later. */
+  state(minVersion?: number): Promise<PreviewState> {
+    const snapshot = (): PreviewState => ({
+      resource: this.uri.toString(),
+      version: this.version,
+      renderedVersion: this.renderedVersion,
+      renderedHeadings: [...this.renderedHeadings],
+      headings: this.model ? [this.model.title, ...this.model.sections.map((s) => s.heading)] : [],
+      findings: this.model?.lint.findings.length ?? 0,
+    });
+    if (minVersion === undefined || (this.renderedVersion ?? -1) >= minVersion) return Promise.resolve(snapshot());
+    return new Promise((resolve) => {
+      const subscription = this.renderedEvent.event((version) => {
+        if (version < minVersion) return;
+        subscription.dispose();
+        resolve(snapshot());
+      });
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.onDispose();
+    this.subscriptions.forEach((s) => s.dispose());
+    this.panel.dispose();
+  }
+}
+
+/** Scripts on, forms and command links off, and only the extension's own media and dist folders readable. */
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+  };
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function previewTitle(uri: vscode.Uri): string {
+  return `Preview ${baseName(uri)}`;
+}
