@@ -1,0 +1,171 @@
+// Completion, hover and the template commands in a real VS Code, through the same commands VS Code's editor uses
+// (vscode.executeCompletionItemProvider, vscode.executeHoverProvider). The examples are opened from the repository
+// and never edited; documents that are written go to the launcher's throw-away workspace.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { closeAllEditorsWithoutSaving, lineOf } from '../helpers';
+
+const repoRoot = path.resolve(__dirname, '../../../..'); // out/test/vscode/suite -> repository root
+const example = (relative: string) => vscode.Uri.file(path.join(repoRoot, 'examples', relative));
+
+async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** An unsaved YAML document with `¦` marking the cursor: the document and the cursor's position. */
+async function untitled(marked: string): Promise<{ document: vscode.TextDocument; position: vscode.Position }> {
+  const offset = marked.indexOf('¦');
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: marked.replace('¦', '') });
+  await vscode.window.showTextDocument(document);
+  return { document, position: document.positionAt(offset) };
+}
+
+function positionOf(document: vscode.TextDocument, text: string, offset = 0): vscode.Position {
+  const line = lineOf(document, text);
+  return new vscode.Position(line, document.lineAt(line).text.indexOf(text) + offset);
+}
+
+async function completions(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+    trigger,
+  );
+  return list?.items ?? [];
+}
+
+const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+  return hovers.map((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
+}
+
+/** Unsaved documents made by a test are reverted, so closing them asks nothing. */
+async function closeEverything(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'untitled')) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await closeAllEditorsWithoutSaving();
+}
+
+/** Providers are registered on activation; the first document opened may be asked for them before it ends. */
+async function activated(): Promise<void> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const extension = vscode.extensions.getExtension(`${manifest.publisher}.${manifest.name}`);
+  assert.ok(extension, 'the extension under test is not loaded');
+  await extension.activate();
+}
+
+describe('Completion and hover from the schemas', () => {
+  before(activated);
+  afterEach(closeEverything);
+
+  it('documents a key on hover with its title and description (en proposal)', async () => {
+    const document = await open(example('en/acme.proposal.yaml'));
+    const texts = await hoverText(document, positionOf(document, 'calls: weekly', 2));
+    const ours = texts.find((t) => t.startsWith('**Calls**'));
+    assert.ok(ours, `no schema hover on calls; got ${JSON.stringify(texts)}`);
+    assert.match(ours, /Never less than monthly/);
+  });
+
+  it('documents keys inside list items, in Hebrew and Arabic documents too', async () => {
+    const proposal = await open(example('he/ofek.proposal.yaml'));
+    assert.ok((await hoverText(proposal, positionOf(proposal, 'role:', 1))).some((t) => t.startsWith('**Role**')));
+    const brief = await open(example('ar/maharat.brief.yaml'));
+    assert.ok((await hoverText(brief, positionOf(brief, 'decision_maker:', 3))).some((t) => t.startsWith('**Decision maker**')));
+  });
+
+  it('shows its hover next to the funnel table on `budget`', async () => {
+    const document = await open(example('en/acme.proposal.yaml'));
+    const texts = await hoverText(document, positionOf(document, 'budget:', 1));
+    assert.ok(texts.some((t) => t.startsWith('**Budget**')), JSON.stringify(texts));
+    assert.ok(texts.length >= 2, `expected the schema hover and the funnel hover, got ${JSON.stringify(texts)}`);
+  });
+
+  it('offers the keys a team member does not have yet, on half-typed YAML', async () => {
+    const { document, position } = await untitled('kind: proposal\ntitle: T\nclient: { name: A }\nteam:\n  - name: Dana\n    ro¦\n');
+    const items = await completions(document, position);
+    const labels = items.map(labelOf);
+    assert.ok(labels.includes('role'), labels.join(', '));
+    assert.ok(!labels.includes('name'), 'name is already there');
+    const role = items.find((i) => labelOf(i) === 'role')!;
+    assert.equal(role.kind, vscode.CompletionItemKind.Property);
+    assert.match((role.insertText as vscode.SnippetString).value, /^role: \$\{1\|project_manager,analyst,/);
+  });
+
+  it('offers the allowed values after `calls: `, weekly first', async () => {
+    const { document, position } = await untitled('kind: proposal\ncommunication:\n  calls: ¦\n');
+    const items = (await completions(document, position, ' ')).filter((i) => i.kind === vscode.CompletionItemKind.EnumMember);
+    assert.deepEqual(items.map(labelOf).sort(), ['biweekly', 'monthly', 'none', 'quarterly', 'weekly']);
+    assert.ok(items.find((i) => labelOf(i) === 'weekly')?.preselect);
+  });
+
+  it('offers the services inside a flow list of the example brief', async () => {
+    const document = await open(example('en/acme.brief.yaml'));
+    const labels = (await completions(document, positionOf(document, 'services: [', 'services: ['.length))).map(labelOf);
+    for (const service of ['performance', 'seo', 'web_development']) assert.ok(labels.includes(service), labels.join(', '));
+  });
+
+  it('offers the blocks still missing at the top level, not those present', async () => {
+    const { document, position } = await untitled('kind: proposal\ntitle: T\nclient: { name: A }\nteam: []\n¦');
+    const keys = (await completions(document, position)).filter((i) => i.kind === vscode.CompletionItemKind.Property).map(labelOf);
+    for (const missing of ['about', 'recommendations', 'terms', 'guarantees']) assert.ok(keys.includes(missing), missing);
+    for (const present of ['kind', 'title', 'client', 'team']) assert.ok(!keys.includes(present), present);
+  });
+
+  it('lists the ps- snippets in a proposal', async () => {
+    const { document, position } = await untitled('kind: proposal\nps-te¦\n');
+    const labels = (await completions(document, position)).filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+    assert.ok(labels.includes('ps-team'), `snippets seen: ${labels.join(', ')}`);
+  });
+});
+
+describe('New Brief, New Proposal, Create Proposal from Brief', () => {
+  before(activated);
+  afterEach(closeEverything);
+
+  it('opens a new brief in Russian as an untitled *.brief.yaml', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newBrief', 'ru');
+    assert.ok(document, 'no document returned');
+    assert.equal(document.uri.scheme, 'untitled');
+    assert.match(path.basename(document.uri.path), /^untitled-brief(-\d+)?\.brief\.yaml$/);
+    assert.equal(document.languageId, 'yaml');
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+    const data = parse(document.getText());
+    assert.equal(data.kind, 'brief');
+    assert.equal(data.locale, 'ru');
+    assert.match(document.getText(), /^# Бриф: что нужно клиенту/);
+  });
+
+  it('opens a new proposal in Arabic, with the name free', async () => {
+    const first = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newProposal', 'ar');
+    const second = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newProposal', 'ar');
+    assert.notEqual(first.uri.toString(), second.uri.toString());
+    assert.equal(parse(second.getText()).locale, 'ar');
+  });
+
+  it('drafts the proposal next to a brief, with its funnel and a link back', async () => {
+    const workspace = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(workspace, 'no workspace folder');
+    const name = `from-brief-${process.pid}`;
+    const briefPath = path.join(workspace.uri.fsPath, `${name}.brief.yaml`);
+    fs.copyFileSync(path.join(repoRoot, 'examples', 'en', 'acme.brief.yaml'), briefPath);
+    const target = await vscode.commands.executeCommand<vscode.Uri>('proposalStudio.createProposalFromBrief', vscode.Uri.file(briefPath));
+    assert.ok(target, 'no proposal written');
+    assert.equal(path.basename(target.fsPath), `${name}.proposal.yaml`);
+    const proposal = parse(fs.readFileSync(target.fsPath, 'utf8'));
+    const brief = parse(fs.readFileSync(briefPath, 'utf8'));
+    assert.equal(proposal.brief, `${name}.brief.yaml`);
+    assert.deepEqual(proposal.funnel, brief.funnel);
+    assert.deepEqual(proposal.budget, brief.budget);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, target.fsPath);
+  });
+});
