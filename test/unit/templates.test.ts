@@ -219,3 +219,35 @@ describe('templates: file names', () => {
     assert.equal(freeName('a.yaml', () => true, 3), undefined);
   });
 });
+
+describe('walkthrough: Getting Started', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const walkthrough = (manifest.contributes.walkthroughs ?? []).find((w: { id: string }) => w.id === 'proposalStudio.gettingStarted');
+
+  it('walks through five steps: brief, findings, funnel, proposal and preview, export', () => {
+    assert.ok(walkthrough, 'no walkthrough contributed');
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['createBrief', 'seeFindings', 'computeFunnel', 'proposalAndPreview', 'exportHtml']);
+  });
+
+  it('shows a Markdown page under media/walkthrough/ for each step', () => {
+    for (const step of walkthrough.steps) {
+      assert.match(step.media.markdown, /^media\/walkthrough\/[a-z-]+\.md$/);
+      const page = fs.readFileSync(path.join(root, step.media.markdown), 'utf8');
+      assert.match(page, /^# /, step.media.markdown);
+    }
+  });
+
+  it('links only to commands that exist, and completes each step on its command', () => {
+    const contributed = new Set((manifest.contributes.commands as { command: string }[]).map((c) => c.command));
+    for (const step of walkthrough.steps) {
+      const links = [...String(step.description).matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0, step.id);
+      for (const command of links) assert.ok(contributed.has(command) || command.startsWith('workbench.'), command);
+      for (const event of step.completionEvents) {
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        assert.ok(command && links.includes(command), `${step.id}: ${event}`);
+      }
+    }
+  });
+});
