@@ -40,10 +40,11 @@ async function main() {
   return printSuiteReport('integration', report, resultsFile).failed === 0;
 }
 
+// exitCode, not exit(): an interrupt's own exit code (processes.mjs) is not cut short by the failure it causes here.
 main().then(
-  (passed) => process.exit(passed ? 0 : 1),
+  (passed) => (process.exitCode = passed ? 0 : 1),
   (error) => {
     console.error(`integration suite could not run: ${error.message}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

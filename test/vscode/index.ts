@@ -25,6 +25,19 @@ function suiteFiles(): string[] {
 export async function run(): Promise<void> {
   const environment = { vscodeVersion: vscode.version, appName: vscode.env.appName };
   console.log(`Integration suite in ${environment.appName}, VS Code ${environment.vscodeVersion}`);
+  let failures: number;
+  try {
+    failures = await runMocha(environment);
+  } catch (error) {
+    // A suite that cannot even load (a test file that throws on import) still leaves a report, so the launcher
+    // fails at once instead of waiting for its time-out.
+    writeLoadFailureReport(environment, error);
+    throw error;
+  }
+  if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+}
+
+function runMocha(environment: object): Promise<number> {
   const mocha = new Mocha({
     ui: 'bdd',
     timeout: 30_000,
@@ -33,6 +46,13 @@ export async function run(): Promise<void> {
     reporterOptions: { output: resultsFile(), environment },
   });
   for (const file of suiteFiles()) mocha.addFile(file);
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+  return new Promise<number>((resolve) => mocha.run(resolve));
+}
+
+function writeLoadFailureReport(environment: object, error: unknown): void {
+  const err = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
+  const failure = { title: 'loads the suite', fullTitle: 'Integration suite loads the suite', err };
+  const report = { stats: { tests: 0, passes: 0, pending: 0, failures: 1 }, environment, passes: [], pending: [], failures: [failure] };
+  fs.mkdirSync(path.dirname(resultsFile()), { recursive: true });
+  fs.writeFileSync(resultsFile(), JSON.stringify(report, null, 2));
 }
