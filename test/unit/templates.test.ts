@@ -56,7 +56,10 @@ describe('templates: new brief and new proposal', () => {
       assert.equal(data.kind, 'brief');
       assert.equal(data.locale, locale);
       assert.equal(data.date, '2026-11-22');
-      for (const block of BRIEF_BLOCKS) assert.ok(block in data, block);
+      // Contacts need a name the schema will accept: until then the block is a commented-out one.
+      for (const block of BRIEF_BLOCKS.filter((b) => b !== 'contacts')) assert.ok(block in data, block);
+      assert.ok(!('contacts' in data));
+      assert.match(text, /^# contacts:\n# {3}- name:/m);
       const t = textsFor(locale);
       assert.equal(data.title, t.brief.title(t.client));
       for (const heading of [t.brief.header, t.brief.contacts, t.brief.notes, ...t.brief.questions]) assert.ok(text.includes(`# ${heading}`), heading);
@@ -92,14 +95,16 @@ describe('templates: new brief and new proposal', () => {
 
   it('leaves numbers and closed lists as commented lines that read as YAML once uncommented', () => {
     const text = briefSkeleton({ locale: 'en', date: '2026-11-22' });
-    const uncommented = text.replace(/^# (budget:|funnel:|  \w+:)/gm, '$1');
+    const uncommented = text.replace(/^# (budget:|funnel:|contacts:| {2}- name:| {2,4}\w+:)/gm, '$1');
     const data = parse(uncommented);
     assert.deepEqual(Object.keys(data.budget), ['monthly', 'currency']);
     assert.deepEqual(Object.keys(data.funnel), ['cost_per_lead', 'lead_to_deal', 'lead_capacity', 'expected_deals', 'deal_value']);
     assert.equal(data.budget.currency, 'EUR');
+    assert.deepEqual(Object.keys(data.contacts[0]), ['name', 'role', 'email', 'phone', 'decision_maker']);
     // Uncommented but not filled in, the numbers are reported where they are missing.
     const missing = shapeProblems(uncommented).map((f) => f.path?.join('.'));
     assert.ok(missing.includes('budget.monthly') && missing.includes('funnel.cost_per_lead'), missing.join(', '));
+    assert.ok(missing.includes('contacts.0.name'), missing.join(', '));
   });
 
   it('writes today when no date is given', () => {

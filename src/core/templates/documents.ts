@@ -179,13 +179,16 @@ export function briefSkeleton(options: TemplateOptions = {}): string {
   head(b, 'brief', locale, t.brief.title(t.client), options.date ?? today());
   b.add(b.root, 'client', newClient(b), { blank: true });
 
-  const contact = b.map({ name: t.contactName, role: '' });
-  b.trailing(contact, [
-    line(0, 'email', t.hints.email),
-    line(0, 'phone', `"${t.hints.phone}"`),
-    line(0, 'decision_maker', '', t.hints.decisionMaker),
+  // The schema wants at least one contact with a name: until there is one, the block is written commented out.
+  b.before([
+    t.brief.contacts,
+    'contacts:',
+    line(2, '- name', ''),
+    line(4, 'role', ''),
+    line(4, 'email', t.hints.email),
+    line(4, 'phone', `"${t.hints.phone}"`),
+    line(4, 'decision_maker', '', t.hints.decisionMaker),
   ]);
-  b.add(b.root, 'contacts', [contact], { heading: t.brief.contacts });
 
   const business = b.map();
   b.add(business, 'summary', '', { note: t.brief.summary });
@@ -200,7 +203,7 @@ export function briefSkeleton(options: TemplateOptions = {}): string {
   b.add(business, 'market_specifics', '', question(market));
   b.add(business, 'order_systems', '', question(orders));
   b.add(business, 'lead_tracking', '', question(leads));
-  b.add(b.root, 'business', business, { heading: t.brief.business });
+  b.flushBefore(b.add(b.root, 'business', business, { heading: t.brief.business }));
 
   const expectations = b.map();
   const goals = b.add(expectations, 'goals', [], { note: t.brief.goals });

@@ -16,7 +16,6 @@ export interface TemplateTexts {
   /** The currency a new document suggests. */
   currency: string;
   client: string;
-  contactName: string;
   hints: {
     website: string;
     expertise: string;
@@ -82,7 +81,6 @@ export interface TemplateTexts {
 const en: TemplateTexts = {
   currency: 'EUR',
   client: 'Client',
-  contactName: 'Full name',
   hints: {
     website: 'https://example.com',
     expertise: 'how well the client knows online marketing: expert | informed | novice',
@@ -156,7 +154,6 @@ const en: TemplateTexts = {
 const ru: TemplateTexts = {
   currency: 'RUB',
   client: 'Клиент',
-  contactName: 'Имя и фамилия',
   hints: {
     website: 'https://example.ru',
     expertise: 'насколько клиент разбирается в интернет-маркетинге: expert | informed | novice',
@@ -230,7 +227,6 @@ const ru: TemplateTexts = {
 const he: TemplateTexts = {
   currency: 'ILS',
   client: 'שם הלקוח',
-  contactName: 'שם מלא',
   hints: {
     website: 'https://example.co.il',
     expertise: 'עד כמה הלקוח מבין בשיווק דיגיטלי: expert | informed | novice',
@@ -304,7 +300,6 @@ const he: TemplateTexts = {
 const ar: TemplateTexts = {
   currency: 'AED',
   client: 'اسم العميل',
-  contactName: 'الاسم الكامل',
   hints: {
     website: 'https://example.ae',
     expertise: 'مدى معرفة العميل بالتسويق الرقمي: expert | informed | novice',
