@@ -107,6 +107,20 @@ describe('templates: new brief and new proposal', () => {
     assert.ok(missing.includes('contacts.0.name'), missing.join(', '));
   });
 
+  it('starts a brief whose findings list all eight blocks to write (brief-missing-block)', function () {
+    if (!RULES.some((rule) => rule.name === 'brief-missing-block')) this.skip();
+    const findings = checkText(briefSkeleton({ locale: 'en' }), { fileName: 'untitled-brief.brief.yaml' }).findings;
+    const reported = findings.filter((f) => f.code === 'brief-missing-block').map((f) => /"(\w+)"/.exec(f.message)?.[1]);
+    assert.deepEqual(reported, BRIEF_BLOCKS, describeFindings(findings));
+  });
+
+  it('starts a proposal whose findings list all ten blocks to write (proposal-missing-block)', function () {
+    if (!RULES.some((rule) => rule.name === 'proposal-missing-block')) this.skip();
+    const findings = checkText(proposalSkeleton({ locale: 'ru' }), { fileName: 'untitled-proposal.proposal.yaml' }).findings;
+    const reported = findings.filter((f) => f.code === 'proposal-missing-block').map((f) => f.path?.[0]);
+    assert.deepEqual(reported, [...PROPOSAL_BLOCKS], describeFindings(findings));
+  });
+
   it('writes today when no date is given', () => {
     assert.match(parse(briefSkeleton()).date, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(parse(briefSkeleton()).locale, 'en');
@@ -174,6 +188,19 @@ describe('templates: a proposal drafted from a brief', () => {
     }).findings;
     const missing = findings.filter((f) => f.code === 'proposal-missing-block').map((f) => String(f.path?.[0]));
     assert.deepEqual([...missing].sort(), [...PROPOSAL_BLOCKS].sort(), describeFindings(findings));
+  });
+
+  it('leaves nothing carried over to fix: the funnel, goals, reporting and rhythm pass their rules', () => {
+    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
+    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    const findings = checkText(result.text, {
+      fileName: path.join(EXAMPLES, 'en', 'acme.proposal.yaml'),
+      readFile: (relative) => fs.readFileSync(path.join(EXAMPLES, 'en', relative), 'utf8'),
+    }).findings;
+    const carriedOver = ['proposal-brief-mismatch', 'proposal-no-forecast', 'proposal-goal-not-measurable', 'proposal-no-attribution', 'proposal-communication-cadence'];
+    assert.deepEqual(findings.filter((f) => carriedOver.includes(f.code)), [], describeFindings(findings));
   });
 
   it('works from a brief with no money, no goals and no locale', () => {
