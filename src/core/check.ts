@@ -4,6 +4,7 @@ import type { GuardLimits } from './guards';
 import { kindFromContent, kindFromFileName } from './kind';
 import { IncrementalParser, parseSource, type ParsedDocument } from './parse';
 import { runRules } from './rules';
+import type { RulesConfig } from './rules/config';
 import { validateSchema } from './schema/validate';
 import type { DocumentKind, Finding } from './types';
 
@@ -15,6 +16,8 @@ export interface CheckOptions {
   readFile?: (path: string) => string | undefined;
   /** The parser that read this document's previous version: reusing it re-parses only the changed block. */
   parser?: IncrementalParser;
+  /** Which domain rules run, how severe they are, and their options (see src/core/rules/config.ts). */
+  config?: RulesConfig;
 }
 
 export interface CheckResult {
@@ -31,7 +34,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   if (kind && parsed.usable) {
     findings.push(...validateSchema(parsed, kind));
     if (isRecord(parsed.data)) {
-      findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile }));
+      findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile, config: options.config }));
     }
   }
   return { kind, parsed, findings: findings.sort(byPosition) };

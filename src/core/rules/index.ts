@@ -1,11 +1,80 @@
-// The registry of domain rules and the runner that applies them to one document.
-import { rangeInScalar, rangeOf } from '../locate';
+// The registry of domain rules and the runner that applies them to one document: configuration decides which
+// rules run and how severe they are, comments in the file silence some, and every finding is placed on the
+// narrowest range (a key, a value, a sentence inside a block scalar).
+import { isScalar, type Node } from 'yaml';
+import { alignScalar, locate, rangeOf } from '../locate';
 import type { ParsedDocument } from '../parse';
-import type { DocumentKind, Finding } from '../types';
+import type { DocumentKind, Finding, Range } from '../types';
+import { effectiveRule, findProjectConfig, validateConfig, type ProjectConfig, type RulesConfig, type ValidatedConfig } from './config';
 import type { Rule, RuleReport } from './rule';
+import { readSuppressions } from './suppress';
+
+import briefGoalNotMeasurable from './brief-goal-not-measurable';
+import briefMissingBlock from './brief-missing-block';
+import briefNoDifferentiation from './brief-no-differentiation';
+import briefNumbersMissing from './brief-numbers-missing';
+import briefQualificationIncomplete from './brief-qualification-incomplete';
+import briefServiceUndefined from './brief-service-undefined';
+import briefUnansweredQuestion from './brief-unanswered-question';
+import proposalBloat from './proposal-bloat';
+import proposalBriefMismatch from './proposal-brief-mismatch';
+import proposalCommunicationCadence from './proposal-communication-cadence';
+import proposalGoalNotMeasurable from './proposal-goal-not-measurable';
+import proposalJargon from './proposal-jargon';
+import proposalMissingBlock from './proposal-missing-block';
+import proposalNoAttribution from './proposal-no-attribution';
+import proposalNoForecast from './proposal-no-forecast';
+import proposalNoPrice from './proposal-no-price';
+import proposalNoScopeLimits from './proposal-no-scope-limits';
+import proposalTeamOverload from './proposal-team-overload';
+import proposalToolMix from './proposal-tool-mix';
+import proposalUnrealisticPromise from './proposal-unrealistic-promise';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  briefMissingBlock,
+  briefUnansweredQuestion,
+  briefGoalNotMeasurable,
+  briefServiceUndefined,
+  briefNumbersMissing,
+  briefQualificationIncomplete,
+  briefNoDifferentiation,
+  proposalMissingBlock,
+  proposalBloat,
+  proposalJargon,
+  proposalToolMix,
+  proposalUnrealisticPromise,
+  proposalNoForecast,
+  proposalNoAttribution,
+  proposalNoScopeLimits,
+  proposalCommunicationCadence,
+  proposalTeamOverload,
+  proposalNoPrice,
+  proposalGoalNotMeasurable,
+  proposalBriefMismatch,
+];
+
+/** The code of findings about the configuration or a suppression comment; its page is docs/rules/configuration.md. */
+export const CONFIGURATION_CODE = 'configuration';
+
+/** More findings than this from one rule in one document are summed up in one last finding. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.name));
+
+export function ruleByName(name: string): Rule | undefined {
+  return RULES.find((rule) => rule.name === name);
+}
+
+/** Validates a configuration object against the registered rules. */
+export function validateRulesConfig(value: unknown): ValidatedConfig {
+  return validateConfig(value, RULES);
+}
+
+/** The nearest `.proposal-studio.json|yaml|yml` above `filePath`, read through `read` (undefined: no such file). */
+export function findRulesConfig(filePath: string, read: (path: string) => string | undefined): ProjectConfig {
+  return findProjectConfig(filePath, read, RULES);
+}
 
 export interface RunRulesInput {
   kind: DocumentKind;
@@ -13,29 +82,41 @@ export interface RunRulesInput {
   data: Record<string, unknown>;
   fileName?: string;
   readFile?: (path: string) => string | undefined;
-}
-
-function placeOf(parsed: ParsedDocument, finding: RuleReport) {
-  const path = finding.path ?? [];
-  return finding.span ? rangeInScalar(parsed, path, finding.span[0], finding.span[1]) : rangeOf(parsed, path, finding.part ?? 'key');
+  /** Which rules run, at which severity, with which options. Unknown or malformed entries are ignored. */
+  config?: RulesConfig;
 }
 
 export function runRules(input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
+  const place = placer(input.parsed);
+  const suppressions = readSuppressions(input.parsed, RULE_NAMES);
+  for (const problem of suppressions.problems) {
+    findings.push({ source: 'rule', code: CONFIGURATION_CODE, severity: 'warning', message: problem.message, range: problem.range });
+  }
   for (const rule of RULES) {
     if (!rule.kinds.includes(input.kind)) continue;
-    const report = (finding: RuleReport) =>
+    const settings = effectiveRule(rule, input.config);
+    if (!settings.enabled) continue;
+    let count = 0;
+    const report = (finding: RuleReport) => {
+      const range = finding.range ?? place(finding);
+      if (!suppressions.empty && suppressions.isSuppressed(rule.name, range)) {
+        return;
+      }
+      count++;
+      if (count > MAX_FINDINGS_PER_RULE) return;
       findings.push({
         source: 'rule',
         code: rule.name,
-        severity: rule.defaultSeverity,
+        severity: settings.severity,
         message: finding.message,
-        range: finding.range ?? placeOf(input.parsed, finding),
+        range,
         path: finding.path,
         span: finding.span,
       });
+    };
     try {
-      rule.check({ ...input, options: { ...rule.defaultOptions }, report });
+      rule.check({ kind: input.kind, parsed: input.parsed, data: input.data, fileName: input.fileName, readFile: input.readFile, options: settings.options, report });
     } catch (error) {
       // A rule that trips over an unexpected shape must not hide every other finding.
       findings.push({
@@ -46,6 +127,38 @@ export function runRules(input: RunRulesInput): Finding[] {
         range: rangeOf(input.parsed, []),
       });
     }
+    if (count > MAX_FINDINGS_PER_RULE) {
+      findings.push({
+        source: 'rule',
+        code: rule.name,
+        severity: 'info',
+        message: `${count - MAX_FINDINGS_PER_RULE} more findings of ${rule.name} are not shown (${count} in all).`,
+        range: rangeOf(input.parsed, []),
+      });
+    }
   }
   return findings;
+}
+
+/**
+ * Places reports. A span inside a string value is aligned with the source once per value (a long block scalar
+ * with hundreds of findings in it is walked once, not once per finding).
+ */
+function placer(parsed: ParsedDocument): (report: RuleReport) => Range {
+  const alignments = new Map<Node, Int32Array>();
+  return (report) => {
+    const path = report.path ?? [];
+    if (!report.span) return rangeOf(parsed, path, report.part ?? 'key');
+    const { node } = locate(parsed, path);
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return rangeOf(parsed, path, 'value');
+    let offsets = alignments.get(node);
+    if (!offsets) {
+      offsets = alignScalar(node.value, parsed.text, node.range[0], node.range[1]);
+      alignments.set(node, offsets);
+    }
+    const [from, to] = report.span;
+    const start = offsets[Math.max(0, Math.min(from, offsets.length - 1))];
+    const last = offsets[Math.max(0, Math.min(to - 1, offsets.length - 1))];
+    return parsed.lines.range(start, Math.max(start, last + 1));
+  };
 }

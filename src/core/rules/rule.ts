@@ -37,6 +37,11 @@ export interface Rule {
   /** The domain article(s) the rule comes from, e.g. ['003']. */
   readonly sources: readonly string[];
   readonly defaultSeverity: Severity;
+  /** Options and their defaults. A configured value must have the default's shape (number, list, block…). */
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  /** One line per option, for the settings UI. */
+  readonly optionDescriptions?: Readonly<Record<string, string>>;
+  /** Groups the configuration can switch together, e.g. ['proposal']. */
+  readonly tags?: readonly string[];
   check(context: RuleContext): void;
 }

@@ -1,0 +1,40 @@
+// brief-missing-block: one of the eight blocks of a brief is absent or empty (003).
+import type { Rule } from './rule';
+import { documentAnchor, isBlank } from './helpers';
+
+/** The eight blocks of a brief, in order (003). */
+export const BRIEF_BLOCKS: ReadonlyArray<readonly [key: string, what: string]> = [
+  ['contacts', 'contact information'],
+  ['business', 'key points of the client\'s business'],
+  ['expectations', 'what the client expects from advertising'],
+  ['access', 'accesses and an audit of current activity'],
+  ['evaluation', 'how effectiveness will be evaluated'],
+  ['proposal_criteria', 'the criteria by which proposals will be judged'],
+  ['constraints', 'constraints'],
+  ['notes', 'additional information'],
+];
+
+const rule: Rule = {
+  name: 'brief-missing-block',
+  kinds: ['brief'],
+  description: 'A brief has eight blocks, from contact information to additional information; one is absent or empty.',
+  sources: ['003'],
+  defaultSeverity: 'warning',
+  tags: ['brief', 'structure'],
+  defaultOptions: { blocks: BRIEF_BLOCKS.map(([key]) => key) },
+  optionDescriptions: { blocks: 'The blocks every brief must fill.' },
+  check(context) {
+    const required = new Set(context.options.blocks as string[]);
+    BRIEF_BLOCKS.forEach(([key, what], index) => {
+      if (!required.has(key)) return;
+      const value = context.data[key];
+      if (value === undefined) {
+        context.report({ path: documentAnchor(context.data), message: `The brief has no block ${index + 1}, "${key}" (${what}).` });
+      } else if (isBlank(value)) {
+        context.report({ path: [key], message: `Block ${index + 1} of the brief, "${key}" (${what}), is empty.` });
+      }
+    });
+  },
+};
+
+export default rule;

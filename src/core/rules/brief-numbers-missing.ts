@@ -1,0 +1,35 @@
+// brief-numbers-missing: the client's numbers are unknown (000: "know your numbers: cost per lead, cost of a
+// deal; it is your responsibility to share them, so the supplier can build the right plan").
+import type { Rule } from './rule';
+import { isRecord, listWords, nearestPath } from './helpers';
+
+const NUMBERS: Readonly<Record<string, string>> = {
+  cost_per_lead: 'cost per lead',
+  lead_to_deal: 'lead-to-deal conversion',
+  lead_capacity: 'lead capacity (how many leads the sales team can handle)',
+  expected_deals: 'expected deals',
+  deal_value: 'deal value',
+};
+
+const rule: Rule = {
+  name: 'brief-numbers-missing',
+  kinds: ['brief'],
+  description: 'The brief does not give the client\'s numbers: cost per lead, conversion, lead capacity or deal value.',
+  sources: ['000'],
+  defaultSeverity: 'warning',
+  tags: ['brief', 'numbers'],
+  defaultOptions: { numbers: ['cost_per_lead', 'lead_to_deal', 'lead_capacity', 'deal_value'] },
+  optionDescriptions: { numbers: 'The `funnel` fields the brief must give (expected_deals may be added).' },
+  check(context) {
+    const funnel = isRecord(context.data.funnel) ? context.data.funnel : {};
+    const missing = (context.options.numbers as string[]).filter((key) => key in NUMBERS && (funnel[key] === undefined || funnel[key] === null));
+    if (missing.length === 0) return;
+    const budgetMissing = !isRecord(context.data.budget) || typeof context.data.budget.monthly !== 'number';
+    context.report({
+      path: nearestPath(context.data, ['funnel']),
+      message: `The brief does not give the client's ${listWords(missing.map((key) => NUMBERS[key]))}: ask for ${missing.length === 1 ? 'it' : 'them'}. Without the numbers nobody can say what ${budgetMissing ? 'a' : 'the'} budget buys.`,
+    });
+  },
+};
+
+export default rule;

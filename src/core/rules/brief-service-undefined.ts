@@ -1,0 +1,32 @@
+// brief-service-undefined: the brief does not name the service the client wants (000: "define exactly what you
+// need from your supplier: performance, copy, creative, organic, web development, automation, other").
+import type { Rule } from './rule';
+import { isBlank, nearestPath, valueAt } from './helpers';
+
+const rule: Rule = {
+  name: 'brief-service-undefined',
+  kinds: ['brief'],
+  description: 'The brief does not name the service wanted (performance, copy, creative, seo, web development, automation), or says only "other" without saying what.',
+  sources: ['000'],
+  defaultSeverity: 'warning',
+  tags: ['brief', 'content'],
+  check(context) {
+    const services = valueAt(context.data, ['expectations', 'services']);
+    const named = Array.isArray(services) ? services.filter((service) => typeof service === 'string' && service.trim() !== '') : [];
+    if (named.length === 0) {
+      context.report({
+        path: nearestPath(context.data, ['expectations', 'services']),
+        message: 'The brief does not name the service the client wants: performance, copy, creative, seo, web_development, automation or other. Ask which; it decides the whole proposal.',
+      });
+      return;
+    }
+    if (named.every((service) => service === 'other') && isBlank(valueAt(context.data, ['expectations', 'notes']))) {
+      context.report({
+        path: ['expectations', 'services'],
+        message: 'The only service named is "other", and the expectations\' notes do not say what it is: name the service.',
+      });
+    }
+  },
+};
+
+export default rule;

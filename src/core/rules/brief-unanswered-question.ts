@@ -1,0 +1,55 @@
+// brief-unanswered-question: one of the seven mandatory questions about the client's business has no answer, so
+// another briefing is needed before any tool is chosen (004).
+import type { Rule } from './rule';
+import { documentAnchor, isRecord, quote } from './helpers';
+import { isPlaceholder } from './lexicon/placeholders';
+
+/** The mandatory questions (004), by the `business` field that answers each. */
+export const QUESTIONS: Readonly<Record<string, string>> = {
+  customer: 'who the customer is: their expectations, fears and where they spend time online',
+  sales_chain: 'how the chain of sale, production, service and delivery runs',
+  distribution: 'how the product reaches customers (direct, branches, dealers)',
+  advantages: 'what the advantages over competitors are',
+  market_specifics: 'what constrains the business and its market, seasonality among it',
+  order_systems: 'which systems record orders and hold the customer base',
+  lead_tracking: 'how lead sources and acquisition costs are tracked',
+  // Parts of questions 2 and 4, asked when the options name them.
+  deal_cycle: 'how long a deal takes from first contact to payment',
+  weaknesses: 'where competitors are stronger',
+};
+
+const SEVEN = ['customer', 'sales_chain', 'distribution', 'advantages', 'market_specifics', 'order_systems', 'lead_tracking'];
+
+const rule: Rule = {
+  name: 'brief-unanswered-question',
+  kinds: ['brief'],
+  description: 'One of the seven mandatory questions about the client\'s business has no answer: another briefing is needed.',
+  sources: ['004'],
+  defaultSeverity: 'warning',
+  tags: ['brief', 'content'],
+  defaultOptions: { questions: SEVEN },
+  optionDescriptions: { questions: 'The `business` fields that must be answered; deal_cycle and weaknesses may be added.' },
+  check(context) {
+    const asked = (context.options.questions as string[]).filter((key) => key in QUESTIONS);
+    const business = context.data.business;
+    if (!isRecord(business)) {
+      if (asked.length === 0) return;
+      context.report({
+        path: 'business' in context.data ? ['business'] : documentAnchor(context.data),
+        message: `The brief answers none of the mandatory questions about the client's business (who the customer is, the sales chain, distribution, advantages, market, order systems, lead tracking): schedule another briefing.`,
+      });
+      return;
+    }
+    for (const key of asked) {
+      const answer = business[key];
+      if (answer === undefined || answer === null) {
+        context.report({ path: ['business'], message: `The brief never says ${QUESTIONS[key]}: schedule another briefing.` });
+      } else if (typeof answer === 'string' && isPlaceholder(answer)) {
+        const answered = answer.trim() === '' ? 'the answer is blank' : `the answer is only ${quote(answer, 30)}`;
+        context.report({ path: ['business', key], message: `The brief does not say ${QUESTIONS[key]} (${answered}): schedule another briefing.` });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,185 @@
+// What several rules need from one document: plain-data helpers, the client-facing text, prose cut into
+// paragraphs and sentences (once per document, shared by every rule), and the brief a proposal answers.
+import { parseSource, type ParsedDocument } from '../parse';
+import { analyzeProse, type Prose } from '../text/prose';
+import type { DataPath } from '../types';
+import type { RuleContext } from './rule';
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Absent, null, blank text, an empty list or block, or a block whose every value is blank. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (isRecord(value)) return Object.values(value).every(isBlank);
+  return false;
+}
+
+/** The value at a path of plain data. */
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
+    else if (isRecord(node)) node = node[String(segment)];
+    else return undefined;
+  }
+  return node;
+}
+
+export function textAt(data: unknown, path: DataPath): string | undefined {
+  const value = valueAt(data, path);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function numberAt(data: unknown, path: DataPath): number | undefined {
+  const value = valueAt(data, path);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Where findings about the whole document go: the title, else the first key. */
+export function documentAnchor(data: Readonly<Record<string, unknown>>): DataPath {
+  if ('title' in data) return ['title'];
+  if ('kind' in data) return ['kind'];
+  return [];
+}
+
+/** The nearest existing ancestor of a path (`['scope', 'timeline']` → `['scope']` when there is no timeline). */
+export function nearestPath(data: Readonly<Record<string, unknown>>, path: DataPath): DataPath {
+  for (let length = path.length; length > 0; length--) {
+    if (valueAt(data, path.slice(0, length)) !== undefined) return path.slice(0, length);
+  }
+  return documentAnchor(data);
+}
+
+/** The document's language subtag in lower case: 'en', 'ru', 'he', 'ar'…; 'en' when not given. */
+export function languageOf(data: Readonly<Record<string, unknown>>): string {
+  const locale = data.locale;
+  if (typeof locale !== 'string' || !/^[A-Za-z]{2,3}\b/.test(locale)) return 'en';
+  const language = locale.slice(0, locale.search(/[-_]|$/)).toLowerCase();
+  return language === 'iw' ? 'he' : language;
+}
+
+/** Keys whose values are codes, dates or addresses, not words the client reads. */
+const NOT_PROSE = new Set([
+  'kind', 'locale', 'date', 'brief', 'website', 'link', 'email', 'phone', 'currency', 'tier', 'role', 'price_period',
+  'calls', 'report', 'expertise', 'stage', 'status', 'answer', 'deadline', 'lead_to_deal', '$schema',
+]);
+
+export interface TextLeaf {
+  readonly path: DataPath;
+  readonly value: string;
+}
+
+/** Every string the client reads, in document order, with its path. Cached per document. */
+export function clientText(context: Pick<RuleContext, 'parsed' | 'data'>): readonly TextLeaf[] {
+  let leaves = leafCache.get(context.parsed);
+  if (!leaves) {
+    leaves = [];
+    collectLeaves(context.data, [], leaves);
+    leafCache.set(context.parsed, leaves);
+  }
+  return leaves;
+}
+
+const leafCache = new WeakMap<ParsedDocument, TextLeaf[]>();
+
+function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[]): void {
+  if (typeof value === 'string') {
+    if (value.trim() !== '') out.push({ path: [...path], value });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      path.push(index);
+      collectLeaves(item, path, out);
+      path.pop();
+    });
+  } else if (isRecord(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      if (NOT_PROSE.has(key)) continue;
+      path.push(key);
+      collectLeaves(inner, path, out);
+      path.pop();
+    }
+  }
+}
+
+/** A string value cut into paragraphs and sentences with word counts; computed once per document and path. */
+export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): Prose {
+  let cache = proseCache.get(context.parsed);
+  if (!cache) {
+    cache = new Map();
+    proseCache.set(context.parsed, cache);
+  }
+  const key = path.join('\u0000');
+  let prose = cache.get(key);
+  if (!prose) {
+    prose = analyzeProse(value, languageOf(context.data));
+    cache.set(key, prose);
+  }
+  return prose;
+}
+
+const proseCache = new WeakMap<ParsedDocument, Map<string, Prose>>();
+
+// ---------------------------------------------------------------- the linked brief
+
+export type LinkedBrief =
+  /** The proposal names no brief, or there is no way to read files (an unsaved document). */
+  | { readonly state: 'none' }
+  | { readonly state: 'missing'; readonly path: string }
+  | { readonly state: 'invalid'; readonly path: string; readonly reason: string }
+  | { readonly state: 'ok'; readonly path: string; readonly data: Readonly<Record<string, unknown>>; readonly parsed: ParsedDocument };
+
+/** The brief named by a proposal's `brief:`, read and parsed once per check. */
+export function linkedBrief(context: RuleContext): LinkedBrief {
+  let linked = briefCache.get(context.parsed);
+  if (!linked) {
+    linked = readLinkedBrief(context);
+    briefCache.set(context.parsed, linked);
+  }
+  return linked;
+}
+
+const briefCache = new WeakMap<ParsedDocument, LinkedBrief>();
+
+function readLinkedBrief(context: RuleContext): LinkedBrief {
+  const path = context.data.brief;
+  if (context.kind !== 'proposal' || typeof path !== 'string' || path.trim() === '' || !context.readFile) return { state: 'none' };
+  let text: string | undefined;
+  try {
+    text = context.readFile(path);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return { state: 'missing', path };
+  const parsed = parseSource(text);
+  if (!parsed.usable || !isRecord(parsed.data)) return { state: 'invalid', path, reason: 'it cannot be read as YAML' };
+  const kind = parsed.data.kind;
+  if (kind !== undefined && kind !== 'brief') return { state: 'invalid', path, reason: `it is a ${String(kind)}, not a brief` };
+  return { state: 'ok', path, data: parsed.data, parsed };
+}
+
+// ---------------------------------------------------------------- words for messages
+
+/** 4800 → "4,800": messages are written in English, whatever the document's language. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A short quotation of a value for a message. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}

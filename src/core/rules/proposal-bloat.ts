@@ -1,0 +1,97 @@
+// proposal-bloat: the proposal, a block, a paragraph or a sentence is longer than clients read; or it piles up
+// cases and achievements (003: "many competitors send proposals; it is very hard for the client to get through
+// all these huge documents. Help them: make yours clear and as short as it can be… thick packs of cases and
+// reviews — nobody will ever read all that").
+import type { DataPath } from '../types';
+import type { Rule } from './rule';
+import { clientText, documentAnchor, formatNumber, plural, proseAt } from './helpers';
+
+const BLOCK_LIMITS: Readonly<Record<string, number>> = {
+  about: 120,
+  achievements: 80,
+  team: 200,
+  communication: 80,
+  cases: 250,
+  analysis: 250,
+  audit: 250,
+  recommendations: 400,
+  media_plan: 200,
+  scope: 300,
+  reporting: 150,
+  goals: 150,
+  terms: 200,
+  guarantees: 120,
+};
+
+const rule: Rule = {
+  name: 'proposal-bloat',
+  kinds: ['proposal'],
+  description: 'The proposal, a block, a paragraph or a sentence is longer than clients read, or it lists too many cases or achievements.',
+  sources: ['003'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'length'],
+  defaultOptions: {
+    maxWords: 1500,
+    blockMaxWords: BLOCK_LIMITS,
+    maxParagraphWords: 120,
+    maxSentenceWords: 40,
+    maxCases: 5,
+    maxAchievements: 6,
+  },
+  optionDescriptions: {
+    maxWords: 'Words in the whole proposal (every text the client reads).',
+    blockMaxWords: 'Words per block, by block name.',
+    maxParagraphWords: 'Words in one paragraph or list item.',
+    maxSentenceWords: 'Words in one sentence.',
+    maxCases: 'Cases listed.',
+    maxAchievements: 'Achievements listed.',
+  },
+  check(context) {
+    const options = context.options;
+    const maxParagraph = options.maxParagraphWords as number;
+    const maxSentence = options.maxSentenceWords as number;
+    const blockLimits = options.blockMaxWords as Record<string, number>;
+    const perBlock = new Map<string, number>();
+    let total = 0;
+    for (const { path, value } of clientText(context)) {
+      const prose = proseAt(context, path, value);
+      total += prose.words;
+      const block = String(path[0]);
+      perBlock.set(block, (perBlock.get(block) ?? 0) + prose.words);
+      for (const paragraph of prose.paragraphs) {
+        // One long sentence making a whole paragraph is reported once, as a sentence.
+        const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
+        if (paragraph.words > maxParagraph && !onlyLongSentence) {
+          context.report({ path, span: [paragraph.from, paragraph.to], message: `This paragraph is ${plural(paragraph.words, 'word')}; keep paragraphs under ${formatNumber(maxParagraph)}.` });
+        }
+        for (const sentence of paragraph.sentences) {
+          if (sentence.words > maxSentence) {
+            context.report({ path, span: [sentence.from, sentence.to], message: `This sentence is ${plural(sentence.words, 'word')}; keep sentences under ${formatNumber(maxSentence)}.` });
+          }
+        }
+      }
+    }
+    const maxWords = options.maxWords as number;
+    if (total > maxWords) {
+      context.report({
+        path: documentAnchor(context.data),
+        message: `This proposal is ${plural(total, 'word')}; clients read about ${formatNumber(maxWords)}. Sell the concrete result with its price and benefit, and cut the rest.`,
+      });
+    }
+    for (const [block, words] of perBlock) {
+      const limit = blockLimits[block];
+      if (limit !== undefined && words > limit) {
+        context.report({ path: [block], message: `The ${block.replace(/_/g, ' ')} block is ${plural(words, 'word')}; keep it under ${formatNumber(limit)}.` });
+      }
+    }
+    countList(context.data.cases, ['cases'], options.maxCases as number, 'case', 'three strong cases beat a thick pile', context.report);
+    countList(context.data.achievements, ['achievements'], options.maxAchievements as number, 'achievement', 'keep the few that matter to this client', context.report);
+  },
+};
+
+function countList(value: unknown, path: DataPath, limit: number, noun: string, advice: string, report: (r: { path: DataPath; message: string }) => void): void {
+  if (!Array.isArray(value) || value.length <= limit) return;
+  report({ path, message: `The proposal lists ${plural(value.length, noun)}; clients read about ${formatNumber(limit)}: ${advice}.` });
+}
+
+export default rule;

@@ -1,0 +1,88 @@
+// proposal-brief-mismatch: the brief the proposal answers cannot be found, or disagrees with the proposal on the
+// budget, the currency, the client or the deals expected, or has goals the proposal leaves unanswered (003: sell
+// the client what they want from you; 000: align expectations on the numbers).
+import type { Rule, RuleContext } from './rule';
+import { formatNumber, isRecord, linkedBrief, nearestPath, quote, valueAt } from './helpers';
+
+const rule: Rule = {
+  name: 'proposal-brief-mismatch',
+  kinds: ['proposal'],
+  description: 'The brief named in `brief:` cannot be found, or disagrees with the proposal (budget, currency, client, expected deals), or has goals the proposal does not answer.',
+  sources: ['003', '000'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'numbers'],
+  defaultOptions: { compare: ['budget', 'currency', 'client', 'expected_deals', 'goals'] },
+  optionDescriptions: { compare: 'What to compare with the brief: budget, currency, client, expected_deals, goals.' },
+  check(context) {
+    const brief = linkedBrief(context);
+    if (brief.state === 'none') return;
+    if (brief.state === 'missing') {
+      context.report({ path: ['brief'], part: 'value', message: `The brief ${quote(brief.path)} cannot be found: the path is relative to this proposal's folder.` });
+      return;
+    }
+    if (brief.state === 'invalid') {
+      context.report({ path: ['brief'], part: 'value', message: `The brief ${quote(brief.path)} cannot be compared with this proposal: ${brief.reason}.` });
+      return;
+    }
+    const compare = new Set(context.options.compare as string[]);
+    const ours = context.data;
+    const theirs = brief.data;
+    const currency = typeof valueAt(theirs, ['budget', 'currency']) === 'string' ? ` ${String(valueAt(theirs, ['budget', 'currency']))}` : '';
+    if (compare.has('budget')) {
+      differ(context, ['budget', 'monthly'], theirs, (a, b) => `The monthly budget is ${formatNumber(a as number)} here but ${formatNumber(b as number)}${currency} in the brief: the proposal must answer the brief's budget, or say why it changes.`);
+    }
+    if (compare.has('currency')) {
+      differ(context, ['budget', 'currency'], theirs, (a, b) => `The currency is ${String(a)} here but ${String(b)} in the brief.`);
+    }
+    if (compare.has('client')) {
+      const a = valueAt(ours, ['client', 'name']);
+      const b = valueAt(theirs, ['client', 'name']);
+      if (typeof a === 'string' && typeof b === 'string' && normalize(a) !== normalize(b)) {
+        context.report({ path: ['client', 'name'], part: 'value', message: `The client is ${quote(a, 40)} here but ${quote(b, 40)} in the brief: is this the right brief?` });
+      }
+    }
+    if (compare.has('expected_deals')) {
+      differ(context, ['funnel', 'expected_deals'], theirs, (a, b) => `The proposal plans for ${formatNumber(a as number)} deals a month; the brief expects ${formatNumber(b as number)}.`);
+    }
+    if (compare.has('goals')) {
+      const briefGoals = valueAt(theirs, ['expectations', 'goals']);
+      const ourGoals = Array.isArray(ours.goals) ? ours.goals.filter(isRecord) : [];
+      if (Array.isArray(briefGoals)) {
+        for (const goal of briefGoals.filter(isRecord)) {
+          if (typeof goal.goal !== 'string' || ourGoals.some((answer) => sameGoal(goal, answer))) continue;
+          context.report({
+            path: nearestPath(ours, ['goals']),
+            message: `The brief's goal ${quote(goal.goal, 60)} is not answered in this proposal's goals: take it on, with its metric, target and deadline, or say why not.`,
+          });
+        }
+      }
+    }
+  },
+};
+
+/** Reports when both documents hold a value at `path` and they differ. */
+function differ(context: RuleContext, path: string[], brief: Readonly<Record<string, unknown>>, message: (ours: unknown, theirs: unknown) => string): void {
+  const a = valueAt(context.data, path);
+  const b = valueAt(brief, path);
+  if (a === undefined || b === undefined || a === null || b === null) return;
+  if (typeof a === 'string' && typeof b === 'string' ? normalize(a) === normalize(b) : a === b) return;
+  context.report({ path, part: 'value', message: message(a, b) });
+}
+
+/** The same goal: the same words, or the same metric and target. */
+function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unknown>): boolean {
+  if (typeof proposal.goal === 'string' && normalize(proposal.goal) === normalize(brief.goal as string)) return true;
+  return (
+    typeof brief.metric === 'string' &&
+    typeof proposal.metric === 'string' &&
+    normalize(brief.metric) === normalize(proposal.metric) &&
+    brief.target !== undefined &&
+    brief.target === proposal.target
+  );
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export default rule;

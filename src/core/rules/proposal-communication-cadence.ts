@@ -1,0 +1,64 @@
+// proposal-communication-cadence: no regular call, calls rarer than monthly, or no report (000: "a weekly online
+// call, and ongoing contact by mail or WhatsApp"; 001: weekly or every two weeks, "at least monthly"; a monthly
+// report; a written summary after every call).
+import type { Rule } from './rule';
+import { documentAnchor, isRecord } from './helpers';
+
+const ORDER = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
+const WORDS: Readonly<Record<string, string>> = { weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly', quarterly: 'every quarter', none: 'never' };
+
+const rule: Rule = {
+  name: 'proposal-communication-cadence',
+  kinds: ['proposal'],
+  description: 'The proposal sets no regular call, calls rarer than monthly, or no regular report.',
+  sources: ['000', '001'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'relationship'],
+  defaultOptions: { slowestCalls: 'monthly', slowestReport: 'monthly', requireCallSummary: false },
+  optionDescriptions: {
+    slowestCalls: 'The rarest acceptable call cadence: weekly, biweekly or monthly.',
+    slowestReport: 'The rarest acceptable report cadence: weekly, biweekly or monthly.',
+    requireCallSummary: 'Also require a written summary after every call (`call_summary: true`).',
+  },
+  check(context) {
+    const communication = context.data.communication;
+    if (!isRecord(communication)) {
+      context.report({
+        path: 'communication' in context.data ? ['communication'] : documentAnchor(context.data),
+        message: 'The proposal does not say how you keep in touch: set a call (weekly is best, never rarer than monthly) and a monthly report.',
+      });
+      return;
+    }
+    checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'call', 'a weekly call works best, never rarer than monthly');
+    checkCadence(context, communication, 'report', context.options.slowestReport as string, 'report', 'send a written report at least monthly');
+    if (context.options.requireCallSummary && communication.call_summary !== true) {
+      context.report({
+        path: 'call_summary' in communication ? ['communication', 'call_summary'] : ['communication'],
+        message: 'The proposal does not promise a written summary after each call: it keeps both sides aligned and stops scope creep.',
+      });
+    }
+  },
+};
+
+function checkCadence(context: Parameters<Rule['check']>[0], communication: Record<string, unknown>, key: string, slowest: string, noun: string, advice: string): void {
+  const value = communication[key];
+  const limit = ORDER.indexOf(slowest) === -1 ? ORDER.indexOf('monthly') : ORDER.indexOf(slowest);
+  if (value === undefined || value === null || value === 'none') {
+    context.report({
+      path: key in communication ? ['communication', key] : ['communication'],
+      part: key in communication ? 'value' : 'key',
+      message: `The proposal sets no regular ${noun}: ${advice}.`,
+    });
+    return;
+  }
+  const at = ORDER.indexOf(String(value));
+  if (at > limit) {
+    context.report({
+      path: ['communication', key],
+      part: 'value',
+      message: `A ${noun} ${WORDS[String(value)] ?? String(value)} is too rare: ${advice}.`,
+    });
+  }
+}
+
+export default rule;

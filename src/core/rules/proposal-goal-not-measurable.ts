@@ -1,0 +1,23 @@
+// proposal-goal-not-measurable: a goal the proposal commits to lacks a metric, a target value or a deadline (004).
+import { checkGoals } from './goals';
+import type { Rule } from './rule';
+import { nearestPath } from './helpers';
+
+const rule: Rule = {
+  name: 'proposal-goal-not-measurable',
+  kinds: ['proposal'],
+  description: 'A goal the proposal commits to has no metric, no target value or no deadline; or it commits to no goal.',
+  sources: ['004'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'content'],
+  defaultOptions: { require: ['metric', 'target', 'deadline'], requireGoal: true },
+  optionDescriptions: {
+    require: 'What each goal must have: metric, target, deadline.',
+    requireGoal: 'Report a proposal that commits to no goal at all.',
+  },
+  check(context) {
+    checkGoals(context, ['goals'], 'proposal', nearestPath(context.data, ['goals']));
+  },
+};
+
+export default rule;

@@ -1,0 +1,46 @@
+// proposal-jargon: agency jargon in a proposal for a client who is new to online marketing (003: "speak the
+// client's language. Mind how much they know about online marketing; do not pour special terms on them if they
+// never meet them in their life. It will be hard for them to follow you").
+import type { Rule } from './rule';
+import { clientText, isRecord, languageOf, linkedBrief, proseAt } from './helpers';
+import { findJargon, jargonMatcher } from './lexicon/jargon';
+
+const rule: Rule = {
+  name: 'proposal-jargon',
+  kinds: ['proposal'],
+  description: 'Agency jargon (CTR, ROMI, retargeting, funnel…) in a proposal for a client the proposal or its brief calls a novice.',
+  sources: ['003'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'language'],
+  defaultOptions: { expertise: ['novice'], allow: [], terms: [] },
+  optionDescriptions: {
+    expertise: 'The levels of `client.expertise` (in the proposal or its brief) for which jargon is reported.',
+    allow: 'Terms this client does use, never reported (matched without regard to case).',
+    terms: 'More terms to report, as written.',
+  },
+  check(context) {
+    const levels = context.options.expertise as string[];
+    const own = isRecord(context.data.client) ? context.data.client.expertise : undefined;
+    const brief = linkedBrief(context);
+    const theirs = brief.state === 'ok' && isRecord(brief.data.client) ? brief.data.client.expertise : undefined;
+    const whose = levels.includes(own as string) ? 'proposal' : levels.includes(theirs as string) ? 'brief' : undefined;
+    if (!whose) return;
+    const level = whose === 'proposal' ? own : theirs;
+    const allowed = new Set((context.options.allow as string[]).map((term) => term.toLowerCase()));
+    const matcher = jargonMatcher(languageOf(context.data), context.options.terms as string[]);
+    for (const { path, value } of clientText(context)) {
+      const { masked } = proseAt(context, path, value);
+      for (const hit of findJargon(masked, matcher)) {
+        if (allowed.has(hit.term.toLowerCase())) continue;
+        const instead = hit.plain ? `say "${hit.plain}"` : 'say it in the client\'s own words';
+        context.report({
+          path,
+          span: [hit.from, hit.to],
+          message: `"${hit.term}" is jargon for a ${String(level)} client${whose === 'brief' ? ' (so says the brief)' : ''}: ${instead}.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,42 @@
+// proposal-missing-block: one of the ten blocks of a commercial proposal is absent or empty (003).
+import type { Rule } from './rule';
+import { documentAnchor, isBlank } from './helpers';
+
+/** The ten blocks of a proposal, in order (003). */
+export const PROPOSAL_BLOCKS: ReadonlyArray<readonly [key: string, what: string]> = [
+  ['about', 'the agency and its services'],
+  ['achievements', 'achievements, certifications, ratings'],
+  ['team', 'the project team and how it works with the client'],
+  ['cases', 'cases'],
+  ['analysis', 'analysis of the client\'s business and market'],
+  ['audit', 'audit of current placements'],
+  ['recommendations', 'recommendations'],
+  ['media_plan', 'the media plan'],
+  ['terms', 'commercial terms'],
+  ['guarantees', 'the agency\'s guarantees'],
+];
+
+const rule: Rule = {
+  name: 'proposal-missing-block',
+  kinds: ['proposal'],
+  description: 'A commercial proposal has ten blocks, from the agency to its guarantees; one is absent or empty.',
+  sources: ['003'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'structure'],
+  defaultOptions: { blocks: PROPOSAL_BLOCKS.map(([key]) => key) },
+  optionDescriptions: { blocks: 'The blocks every proposal must fill.' },
+  check(context) {
+    const required = new Set(context.options.blocks as string[]);
+    PROPOSAL_BLOCKS.forEach(([key, what], index) => {
+      if (!required.has(key)) return;
+      const value = context.data[key];
+      if (value === undefined) {
+        context.report({ path: documentAnchor(context.data), message: `The proposal has no block ${index + 1}, "${key}" (${what}).` });
+      } else if (isBlank(value)) {
+        context.report({ path: [key], message: `Block ${index + 1} of the proposal, "${key}" (${what}), is empty.` });
+      }
+    });
+  },
+};
+
+export default rule;

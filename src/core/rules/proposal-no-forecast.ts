@@ -1,0 +1,40 @@
+// proposal-no-forecast: the proposal does not break the budget down into numbers (000: "very few suppliers align
+// these expectations and break the campaign down into numbers at every stage — even theoretical ones at first").
+import type { Rule } from './rule';
+import { listWords, nearestPath, valueAt } from './helpers';
+
+const NUMBERS: Readonly<Record<string, string>> = {
+  'budget.monthly': 'the monthly budget',
+  'budget.currency': 'the currency',
+  'funnel.cost_per_lead': 'the cost per lead',
+  'funnel.lead_to_deal': 'the lead-to-deal conversion',
+  'funnel.expected_deals': 'the deals expected',
+  'funnel.lead_capacity': 'the lead capacity',
+  'funnel.deal_value': 'the deal value',
+};
+
+const rule: Rule = {
+  name: 'proposal-no-forecast',
+  kinds: ['proposal'],
+  description: 'The proposal does not show what the budget buys: the budget, cost per lead, conversion or deals expected are missing.',
+  sources: ['000'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'numbers'],
+  defaultOptions: { numbers: ['budget.monthly', 'funnel.cost_per_lead', 'funnel.lead_to_deal', 'funnel.expected_deals'] },
+  optionDescriptions: { numbers: 'The numbers the proposal must give, as dotted paths (budget.monthly, funnel.cost_per_lead…).' },
+  check(context) {
+    const wanted = (context.options.numbers as string[]).filter((key) => key in NUMBERS);
+    const missing = wanted.filter((key) => {
+      const value = valueAt(context.data, key.split('.'));
+      return value === undefined || value === null || value === '';
+    });
+    if (missing.length === 0) return;
+    const first = missing[0].split('.');
+    context.report({
+      path: nearestPath(context.data, first.slice(0, 1)),
+      message: `The proposal does not give ${listWords(missing.map((key) => NUMBERS[key]))}: show the client, step by step, how many leads and deals the budget buys.`,
+    });
+  },
+};
+
+export default rule;

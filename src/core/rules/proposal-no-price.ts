@@ -1,0 +1,43 @@
+// proposal-no-price: commercial terms without a final price (003: "sell the client what they want to get from you:
+// a concrete result with its final price and a concrete benefit").
+import type { Rule } from './rule';
+import { formatNumber, isBlank, isRecord, valueAt } from './helpers';
+
+const rule: Rule = {
+  name: 'proposal-no-price',
+  kinds: ['proposal'],
+  description: 'The commercial terms give no final price, do not say whether it is a month or the project, or their items add up to another sum.',
+  sources: ['003'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'numbers'],
+  defaultOptions: { requirePeriod: true, checkItems: true },
+  optionDescriptions: {
+    requirePeriod: 'Require `price_period` (month or project) next to the price.',
+    checkItems: 'Report items whose amounts add up to a sum other than the price.',
+  },
+  check(context) {
+    const terms = context.data.terms;
+    if (!isRecord(terms) || isBlank(terms)) return; // proposal-missing-block reports absent terms
+    const price = terms.price;
+    const currency = valueAt(context.data, ['budget', 'currency']);
+    const money = (amount: number) => `${formatNumber(amount)}${typeof currency === 'string' ? ` ${currency}` : ''}`;
+    if (typeof price !== 'number') {
+      context.report({ path: 'price' in terms ? ['terms', 'price'] : ['terms'], message: 'The commercial terms give no final price: sell the concrete result with its price, not a list of rates.' });
+      return;
+    }
+    if (context.options.requirePeriod && terms.price_period === undefined) {
+      context.report({ path: ['terms', 'price'], message: `The price ${money(price)} does not say whether it is a month or for the project: add price_period.` });
+    }
+    if (context.options.checkItems && Array.isArray(terms.items)) {
+      const amounts = terms.items.map((item) => (isRecord(item) ? item.amount : undefined));
+      if (amounts.length > 0 && amounts.every((amount) => typeof amount === 'number')) {
+        const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
+        if (Math.abs(sum - price) > 0.005) {
+          context.report({ path: ['terms', 'items'], message: `The items add up to ${money(sum)} but the price is ${money(price)}: the client should see one final price.` });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+// proposal-no-scope-limits: the scope is not written down (001: "the project scope: the work the agency will do,
+// the list of deliverables, your timelines and the project's success metrics"; requests outside it get a choice:
+// change the agreed scope and cost, or stay on the original project).
+import type { Rule } from './rule';
+import { documentAnchor, isBlank, isRecord } from './helpers';
+
+const PARTS: Readonly<Record<string, string>> = {
+  deliverables: 'no deliverables: list what the client receives',
+  timeline: 'no timeline: say when each stage happens',
+  success_metrics: 'no success metrics: say how both sides will know the project succeeds',
+  out_of_scope: 'no out-of-scope list: say what is not included',
+  change_policy: 'no change policy: say what happens with a request outside the scope (change the scope and the cost, or stay on the original project)',
+};
+
+const rule: Rule = {
+  name: 'proposal-no-scope-limits',
+  kinds: ['proposal'],
+  description: 'The scope lacks deliverables, a timeline, success metrics, an out-of-scope list or a change policy.',
+  sources: ['001'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'scope'],
+  defaultOptions: { parts: Object.keys(PARTS) },
+  optionDescriptions: { parts: 'The parts of `scope` a proposal must fill.' },
+  check(context) {
+    const parts = (context.options.parts as string[]).filter((part) => part in PARTS);
+    if (parts.length === 0) return;
+    const scope = context.data.scope;
+    if (!isRecord(scope) || isBlank(scope)) {
+      context.report({
+        path: 'scope' in context.data ? ['scope'] : documentAnchor(context.data),
+        message: 'The proposal does not write down its scope: the deliverables, the timeline, the success metrics, what is out of scope and what happens with requests outside it. Scope creep starts where this is missing.',
+      });
+      return;
+    }
+    for (const part of parts) {
+      if (isBlank(scope[part])) context.report({ path: part in scope ? ['scope', part] : ['scope'], message: `The scope has ${PARTS[part]}.` });
+    }
+  },
+};
+
+export default rule;

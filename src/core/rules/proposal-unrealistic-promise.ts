@@ -1,0 +1,30 @@
+// proposal-unrealistic-promise: a promise of the best results within a month or of a guaranteed top position
+// (000: "you promise the client unreasonable results: that within one month you will deliver the best results
+// they ever dreamt of").
+import type { Rule } from './rule';
+import { clientText, languageOf, proseAt, quote } from './helpers';
+import { findPromises } from './lexicon/promises';
+
+const rule: Rule = {
+  name: 'proposal-unrealistic-promise',
+  kinds: ['proposal'],
+  description: 'A promise no agency can keep: the best results within a month, guaranteed top positions, guaranteed sales.',
+  sources: ['000'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'language'],
+  check(context) {
+    const language = languageOf(context.data);
+    for (const { path, value } of clientText(context)) {
+      const { masked } = proseAt(context, path, value);
+      for (const [from, to] of findPromises(masked, language)) {
+        context.report({
+          path,
+          span: [from, to],
+          message: `${quote(value.slice(from, to), 50)} promises what no agency can keep. Promise the work and a forecast the budget supports; misaligned expectations end client relationships within months.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;
