@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kindFromFileName } from '../core/kind';
+import { findRulesConfig } from '../core/rules';
+import type { RulesConfig } from '../core/rules/config';
 import { UsageError } from './io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -57,5 +59,34 @@ export function siblingReader(from: string): (relative: string) => string | unde
     } catch {
       return undefined;
     }
+  };
+}
+
+/**
+ * The rules configuration of each file: the nearest `.proposal-studio.json|yaml|yml` above it, the same file the
+ * editor reads. Each configuration file is read once per run; a bad one is a usage error (exit 2), as a CI job
+ * must not pass on half a configuration.
+ */
+export function configFinder(cwd: string): (file: string) => RulesConfig {
+  const texts = new Map<string, string | undefined>();
+  const read = (candidate: string): string | undefined => {
+    if (!texts.has(candidate)) {
+      let text: string | undefined;
+      try {
+        text = fs.statSync(candidate).isFile() ? fs.readFileSync(candidate, 'utf8') : undefined;
+      } catch {
+        text = undefined;
+      }
+      texts.set(candidate, text);
+    }
+    return texts.get(candidate);
+  };
+  return (file) => {
+    const found = findRulesConfig(file, read);
+    if (found.problems.length > 0) {
+      const shown = (problem: string) => (found.file ? problem.replace(found.file, path.relative(cwd, found.file) || found.file) : problem);
+      throw new UsageError(`bad configuration:\n  ${found.problems.map(shown).join('\n  ')}`);
+    }
+    return found.config;
   };
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { checkText } from '../core/check';
 import type { DocumentKind, Finding } from '../core/types';
-import { collectFiles, readText, siblingReader } from './files';
+import { collectFiles, configFinder, readText, siblingReader } from './files';
 import type { CliIO } from './io';
 
 export interface LintOptions {
@@ -18,10 +18,11 @@ interface FileReport {
 /** `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error. */
 export function lint(options: LintOptions, io: CliIO): number {
   const reports: FileReport[] = [];
+  const configFor = configFinder(io.cwd);
   for (const file of collectFiles(options.paths, io.cwd)) {
     const shown = path.relative(io.cwd, file) || file;
     const text = readText(file, shown);
-    const result = checkText(text, { fileName: file, readFile: siblingReader(file) });
+    const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file) });
     const diagnostics = result.kind ? result.findings : [notOurs(result.findings)];
     reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, ...rest }) => rest) });
   }
