@@ -6,7 +6,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { closeAllEditorsWithoutSaving, lineOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, lineOf, ours, waitForDiagnostics } from '../helpers';
+
+const hasRule = (name: string) => RULES.some((rule) => rule.name === name);
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 const repoRoot = path.resolve(__dirname, '../../../..'); // out/test/vscode/suite -> repository root
 const example = (relative: string) => vscode.Uri.file(path.join(repoRoot, 'examples', relative));
@@ -145,6 +149,14 @@ describe('New Brief, New Proposal, Create Proposal from Brief', () => {
     assert.match(document.getText(), /^# Бриф: что нужно клиенту/);
   });
 
+  it('checks the new brief at once: the blocks to write are in the Problems panel', async function () {
+    if (!hasRule('brief-missing-block')) this.skip();
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newBrief', 'en');
+    const missing = (all: vscode.Diagnostic[]) => ours(all).filter((d) => codeOf(d) === 'brief-missing-block');
+    const diagnostics = await waitForDiagnostics(document.uri, (all) => missing(all).length === 8);
+    assert.equal(ours(diagnostics, vscode.DiagnosticSeverity.Error).length, 0, describeDiagnostics(diagnostics));
+  });
+
   it('opens a new proposal in Arabic, with the name free', async () => {
     const first = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newProposal', 'ar');
     const second = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newProposal', 'ar');
@@ -167,5 +179,10 @@ describe('New Brief, New Proposal, Create Proposal from Brief', () => {
     assert.deepEqual(proposal.funnel, brief.funnel);
     assert.deepEqual(proposal.budget, brief.budget);
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, target.fsPath);
+    if (hasRule('proposal-missing-block')) {
+      const missing = (all: vscode.Diagnostic[]) => ours(all).filter((d) => codeOf(d) === 'proposal-missing-block');
+      const diagnostics = await waitForDiagnostics(target, (all) => missing(all).length === 10);
+      assert.equal(ours(diagnostics, vscode.DiagnosticSeverity.Error).length, 0, describeDiagnostics(diagnostics));
+    }
   });
 });
