@@ -25,6 +25,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('proposalStudio')) this.publishAll();
       }),
+      // A file the check read (the linked brief, the configuration) arrived or changed: check the document again.
+      store.onDidInvalidate((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document) this.publish(document);
+      }),
     );
     this.publishAll();
   }
@@ -55,6 +60,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     // The check runs on the text as it is at this moment, so what is published is never older than the document.
     const result = this.store.get(document);
+    // Checked without a file still on its way (virtual workspaces, the web): wait for it rather than show a
+    // finding such as "the brief is missing" that would vanish a moment later. onDidInvalidate publishes then.
+    if (this.store.isProvisional(document)) return;
     this.collection.set(document.uri, result.findings.map((finding) => this.toDiagnostic(finding)));
   }
 

@@ -1,7 +1,7 @@
 // Which open documents are briefs or proposals, and their latest check, kept per document version so the
-// diagnostics, code actions and preview all share one check instead of each parsing again.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// diagnostics, code actions and preview all share one check instead of each parsing again. Files the check reads
+// besides the document (the linked brief, the rules configuration) come through LinkedFiles (files.ts), never
+// straight from Node's fs, so the same code runs in virtual workspaces and in VS Code for the Web.
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
 import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
@@ -9,6 +9,7 @@ import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
 import { mergeConfigs, type RulesConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
+import { LinkedFiles, pathOf, resolveNextTo, uriOf } from './files';
 
 /** A brief or proposal by name, or a YAML document whose top-level `kind` says it is one. */
 export function isCandidate(document: vscode.TextDocument): boolean {
@@ -17,74 +18,106 @@ export function isCandidate(document: vscode.TextDocument): boolean {
   return (document.languageId === 'yaml' || isYamlFileName(document.fileName)) && mentionsKind(document.getText());
 }
 
-export class CheckStore {
-  private readonly results = new Map<string, { version: number; result: CheckResult }>();
+export class CheckStore implements vscode.Disposable {
+  private readonly results = new Map<string, { version: number; result: CheckResult; provisional: boolean }>();
   /** One parser per document: after a keystroke it re-parses only the block that changed. */
   private readonly parsers = new Map<string, IncrementalParser>();
+  /** For each document, the files its last check read: when one of them arrives or changes, it is checked again. */
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly invalidated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [this.invalidated];
+  /** Fires with a document whose check is out of date because a file it read has arrived or changed. */
+  readonly onDidInvalidate = this.invalidated.event;
+
+  constructor(private readonly files: LinkedFiles) {
+    this.subscriptions.push(files.onDidLoad((uri) => this.fileChanged(uri)));
+  }
 
   /** The check of the document as it is now: cached for an unchanged version, computed otherwise. */
   get(document: vscode.TextDocument): CheckResult {
+    return this.entry(document).result;
+  }
+
+  /**
+   * True while the check of this version had to go without a file still being read in the background (a linked
+   * brief in a virtual workspace, say): a result that may claim the brief is missing. `onDidInvalidate` follows.
+   */
+  isProvisional(document: vscode.TextDocument): boolean {
+    return this.entry(document).provisional;
+  }
+
+  private entry(document: vscode.TextDocument): { result: CheckResult; provisional: boolean } {
     const key = document.uri.toString();
     const cached = this.results.get(key);
-    if (cached && cached.version === document.version) return cached.result;
+    if (cached && cached.version === document.version) return cached;
     let parser = this.parsers.get(key);
     if (!parser) this.parsers.set(key, (parser = new IncrementalParser()));
-    const rules = rulesConfigFor(document);
-    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document), parser, config: rules.config });
+    const read = new Set<string>();
+    let provisional = false;
+    const readFile = (uri: vscode.Uri) => {
+      read.add(uri.toString());
+      return this.files.read(uri, () => (provisional = true));
+    };
+    const rules = rulesConfigFor(document, readFile);
+    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document, readFile), parser, config: rules.config });
     // A bad configuration still lets the rules run (on what is valid); it says so at the top of the document.
     result.findings.unshift(...rules.problems.map(configurationFinding));
-    this.results.set(key, { version: document.version, result });
-    return result;
+    const entry = { version: document.version, result, provisional };
+    this.results.set(key, entry);
+    this.reads.set(key, read);
+    return entry;
+  }
+
+  private fileChanged(uri: vscode.Uri): void {
+    const changed = uri.toString();
+    for (const [key, read] of this.reads) {
+      if (!read.has(changed)) continue;
+      this.results.delete(key);
+      this.invalidated.fire(vscode.Uri.parse(key, true));
+    }
   }
 
   forget(uri: vscode.Uri): void {
     this.results.delete(uri.toString());
     this.parsers.delete(uri.toString());
+    this.reads.delete(uri.toString());
   }
 
   /** Forgets the results (settings changed) but keeps the parsers: the texts have not changed. */
   clear(): void {
     this.results.clear();
   }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
 }
 
-/** Reads a file next to the document: from an open editor when it is open (its unsaved text), else from disk. */
-function siblingReader(document: vscode.TextDocument): (relative: string) => string | undefined {
-  return (relative) => {
-    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return undefined;
-    const target = path.resolve(path.dirname(document.fileName), relative);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.fileName === target);
-    if (open) return open.getText();
-    try {
-      return fs.readFileSync(target, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+/** The document's own folder as the core sees it; an unsaved document is placed where its name says. */
+function baseOf(document: vscode.TextDocument): vscode.Uri {
+  return document.uri.scheme === 'untitled' ? vscode.Uri.file(document.fileName) : document.uri;
+}
+
+/** Reads a file named in the document (the linked brief) relative to it: from an open editor when it is open. */
+function siblingReader(document: vscode.TextDocument, readFile: (uri: vscode.Uri) => string | undefined): (relative: string) => string | undefined {
+  return (relative) => readFile(resolveNextTo(baseOf(document), relative));
 }
 
 /**
  * The rules configuration of a document: the nearest `.proposal-studio.json|yaml|yml` above it (the same file the
  * command line reads; its unsaved text when it is open), with the `proposalStudio.rules` setting merged over it.
  */
-function rulesConfigFor(document: vscode.TextDocument): { config: RulesConfig; problems: string[] } {
-  const project = document.uri.scheme === 'file' ? findRulesConfig(document.fileName, readConfigFile) : { config: {}, problems: [] };
+function rulesConfigFor(document: vscode.TextDocument, readFile: (uri: vscode.Uri) => string | undefined): { config: RulesConfig; problems: string[] } {
+  const project =
+    document.uri.scheme === 'untitled'
+      ? { config: {}, problems: [] }
+      : findRulesConfig(pathOf(document.uri), (candidate) => readFile(uriOf(document.uri, candidate)));
   const setting = vscode.workspace.getConfiguration('proposalStudio', document.uri).get<unknown>('rules');
   const fromSetting = setting === undefined || setting === null ? { config: {}, problems: [] } : validateRulesConfig(setting);
   return {
     config: mergeConfigs(project.config, fromSetting.config),
     problems: [...project.problems, ...fromSetting.problems.map((problem) => `Setting proposalStudio.rules: ${problem}`)],
   };
-}
-
-function readConfigFile(candidate: string): string | undefined {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.fileName === candidate);
-  if (open) return open.getText();
-  try {
-    return fs.statSync(candidate).isFile() ? fs.readFileSync(candidate, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function configurationFinding(message: string): Finding {

@@ -1,23 +1,21 @@
-// The extension's entry point: wires the pure core to VS Code. Nothing is created at import time.
-import * as vscode from 'vscode';
-import { DiagnosticsPublisher } from './diagnostics';
-import { registerSchemaCompletion } from './completion';
-import { CheckStore } from './documents';
-import { registerExportHtml } from './exportHtml';
-import { registerFunnelActions } from './funnelActions';
-import { registerFunnelHover } from './funnelHover';
-import { RendererLoader, registerPreview } from './preview';
-import { registerSchemaHover } from './schemaHover';
-import { registerTemplateCommands } from './templates';
+// The extension's entry point in VS Code's Node extension host (package.json `main`). The web worker host loads
+// web/extension.ts instead (package.json `browser`); both activate the same glue (activate.ts). The only thing
+// Node adds: files a check needs on a local disk are read at once with Node's fs, so the first check of a
+// proposal already sees its brief.
+import * as fs from 'node:fs';
+import type * as vscode from 'vscode';
+import { activateIn } from './activate';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const store = new CheckStore();
-  const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
-  context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
-  context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store));
-  context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
-  const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
-  context.subscriptions.push(registerPreview(context, store, renderer), registerExportHtml(context, store, renderer));
+  activateIn(context, { description: `the Node extension host (Node ${process.versions.node})`, readFileNow: readLocalFile });
 }
 
 export function deactivate(): void {}
+
+function readLocalFile(uri: vscode.Uri): string | undefined {
+  try {
+    return fs.statSync(uri.fsPath).isFile() ? fs.readFileSync(uri.fsPath, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}

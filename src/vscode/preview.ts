@@ -72,6 +72,7 @@ class PreviewManager implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('proposalStudio')) this.panels.forEach((panel) => panel.schedule());
       }),
+      store.onDidInvalidate((uri) => this.panels.get(uri.toString())?.schedule()),
     );
   }
 

@@ -6,7 +6,6 @@
 // workspace folder: its name makes it a brief, so it is checked at once and the Problems panel lists the blocks
 // to fill in; Save proposes that name. A proposal from a brief is written to disk next to the brief, never over an
 // existing file.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { documentKind } from '../core/complete';
 import {
@@ -82,7 +81,7 @@ async function freeNameIn(folder: vscode.Uri | undefined, name: string): Promise
     }
   }
   for (const document of vscode.workspace.textDocuments) {
-    if (document.uri.scheme === 'untitled') taken.add(path.basename(document.uri.path));
+    if (document.uri.scheme === 'untitled') taken.add(baseName(document.uri));
   }
   return freeName(name, (candidate) => taken.has(candidate)) ?? name;
 }
@@ -116,7 +115,7 @@ async function createProposalFromBrief(uri?: vscode.Uri): Promise<vscode.Uri | u
     return undefined;
   }
   const brief = await vscode.workspace.openTextDocument(source);
-  const name = path.basename(source.path);
+  const name = baseName(source);
   const kind = documentKind(brief.getText(), brief.fileName);
   if (kind !== 'brief') {
     void vscode.window.showErrorMessage(`${name} is not a brief: a proposal is drafted from a *.brief.yaml or a YAML file with kind: brief.`);
@@ -168,4 +167,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -1,0 +1,36 @@
+// Wires the pure core to VS Code: the one activation shared by the Node entry (extension.ts) and the web worker
+// entry (web/extension.ts). Nothing here needs Node: what differs between the two hosts arrives in `host`.
+// Nothing is created at import time.
+import * as vscode from 'vscode';
+import { DiagnosticsPublisher } from './diagnostics';
+import { registerSchemaCompletion } from './completion';
+import { CheckStore } from './documents';
+import { registerExportHtml } from './exportHtml';
+import { LinkedFiles, type SyncFileReader } from './files';
+import { registerFunnelActions } from './funnelActions';
+import { registerFunnelHover } from './funnelHover';
+import { RendererLoader, registerPreview } from './preview';
+import { registerSchemaHover } from './schemaHover';
+import { registerTemplateCommands } from './templates';
+
+export interface Host {
+  /** Where the extension runs, said once in its log (Output → Proposal Studio) when it activates. */
+  description: string;
+  /** Reads `file:` URIs at once (Node's fs); without it every file a check needs is read through vscode.workspace.fs. */
+  readFileNow?: SyncFileReader;
+}
+
+export function activateIn(context: vscode.ExtensionContext, host: Host): void {
+  const log = vscode.window.createOutputChannel('Proposal Studio', { log: true });
+  context.subscriptions.push(log);
+  log.info(`Proposal Studio ${String(context.extension.packageJSON.version)} activated in ${host.description}; display language ${vscode.env.language}`);
+  const files = new LinkedFiles(host.readFileNow);
+  const store = new CheckStore(files);
+  context.subscriptions.push(files, store);
+  const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
+  context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
+  context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store));
+  context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
+  const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
+  context.subscriptions.push(registerPreview(context, store, renderer), registerExportHtml(context, store, renderer));
+}
