@@ -1,5 +1,5 @@
-// Bundles the three entry points: the extension (Node, VS Code's extension host), the preview's script
-// (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
+// Bundles the four entry points: the extension for VS Code's Node extension host, the same for its web worker
+// extension host, the preview's script (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -14,6 +14,9 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The same glue for the web worker extension host (VS Code for the Web): no Node built-ins may be reached, and
+  // esbuild fails the build if any is (platform 'browser' resolves none of them). yaml's own browser build is used.
+  { ...common, entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The preview page's script: runs in the webview, imports only the message types.
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

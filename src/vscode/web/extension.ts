@@ -1,0 +1,18 @@
+// The extension's entry point in the web worker extension host (package.json `browser`): VS Code for the Web, and
+// any workbench that runs web extensions. Same glue as the Node entry, without Node: files a check needs are read
+// through vscode.workspace.fs (src/vscode/files.ts). Built by esbuild for the browser (esbuild.mjs); the build fails
+// if anything here or in the core reaches for a Node built-in.
+import type * as vscode from 'vscode';
+import { activateIn } from '../activate';
+
+export function activate(context: vscode.ExtensionContext): void {
+  activateIn(context, { description: describeWorker() });
+}
+
+/** What the worker can tell about itself: no `process` (no Node), a WorkerGlobalScope, the browser's user agent. */
+function describeWorker(): string {
+  const scope = globalThis as { process?: unknown; WorkerGlobalScope?: unknown; navigator?: { userAgent?: string } };
+  return `the web worker extension host (typeof process: ${typeof scope.process}, WorkerGlobalScope: ${typeof scope.WorkerGlobalScope}, navigator.userAgent: ${scope.navigator?.userAgent ?? 'none'})`;
+}
+
+export function deactivate(): void {}
