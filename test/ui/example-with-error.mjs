@@ -2,6 +2,7 @@
 // made negative, so it has exactly the kind of error a person makes (the examples themselves are clean).
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { copyToTemporaryWorkspace, repoRoot } from '../harness/workspace.mjs';
 
 const EXAMPLE = { folder: path.join(repoRoot, 'examples', 'en'), fileName: 'acme.proposal.yaml' };
@@ -18,6 +19,7 @@ export function exampleProposalWithAnError() {
   return {
     folder: workspace.dir,
     fileName: EXAMPLE.fileName,
+    title: YAML.parse(text).title,
     errorLine,
     errorLineText: `${match[1]}-${match[2]}`,
     remove: workspace.remove,

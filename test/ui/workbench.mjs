@@ -97,3 +97,18 @@ export async function openProblemsPanelFromStatusBar(page) {
   await problemRows.first().waitFor({ timeout: STEP_TIMEOUT_MS });
   return problemRows.allInnerTexts();
 }
+
+/** Runs a command by its title through the Command Palette (F1). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** The content of the webview shown in the workbench: VS Code nests the page in an inner frame of the webview. */
+export function webviewContent(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
