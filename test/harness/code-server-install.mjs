@@ -32,8 +32,11 @@ export function ensureCodeServer({ log = console.log } = {}) {
   try {
     installInto(stagingDir, log);
     fs.writeFileSync(path.join(stagingDir, READY_MARKER), new Date().toISOString() + '\n');
-    fs.rmSync(cacheDir, { recursive: true, force: true });
-    fs.renameSync(stagingDir, cacheDir);
+    // Another run may have finished its own install meanwhile and be using it: keep that one.
+    if (!fs.existsSync(path.join(cacheDir, READY_MARKER))) {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      fs.renameSync(stagingDir, cacheDir);
+    }
   } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true });
   }
