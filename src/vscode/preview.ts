@@ -12,8 +12,9 @@ import { CheckStore, isCandidate } from './documents';
 
 export const PREVIEW_VIEW_TYPE = 'proposalStudio.preview';
 export const OPEN_PREVIEW_COMMAND = 'proposalStudio.openPreviewToSide';
-/** Registered only when the extension runs its integration tests. */
+/** Registered only when the extension runs its integration tests: what a preview shows, and a stand-in for a click in it. */
 export const PREVIEW_STATE_COMMAND = 'proposalStudio.internal.previewState';
+export const PREVIEW_MESSAGE_COMMAND = 'proposalStudio.internal.previewMessage';
 
 type RenderModule = typeof import('../core/render');
 
@@ -50,6 +51,8 @@ export function registerPreview(context: vscode.ExtensionContext, store: CheckSt
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     disposables.push(
       vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri: vscode.Uri, minVersion?: number) => manager.stateOf(uri, minVersion)),
+      // The message goes through the same check and handler as one from the page.
+      vscode.commands.registerCommand(PREVIEW_MESSAGE_COMMAND, (uri: vscode.Uri, message: unknown) => manager.receive(uri, message)),
     );
   }
   return vscode.Disposable.from(...disposables);
@@ -126,6 +129,10 @@ class PreviewManager implements vscode.Disposable {
     if (reveal) preview.reveal();
   }
 
+  receive(uri: vscode.Uri, message: unknown): Promise<boolean> {
+    return this.panels.get(uri.toString())?.receive(message) ?? Promise.resolve(false);
+  }
+
   stateOf(uri: vscode.Uri, minVersion?: number): Promise<PreviewState | undefined> {
     const panel = this.panels.get(uri.toString());
     return panel ? panel.state(minVersion) : Promise.resolve(undefined);
@@ -161,10 +168,7 @@ class PreviewPanel {
     this.subscriptions.push(
       this.renderedEvent,
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => {
-        const parsed = parseWebviewMessage(message);
-        if (parsed) void this.handle(parsed);
-      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
     );
   }
 
@@ -235,6 +239,14 @@ class PreviewPanel {
     } catch {
       return undefined;
     }
+  }
+
+  /** A message from the page: handled if it is one of the expected shapes, dropped otherwise. */
+  async receive(message: unknown): Promise<boolean> {
+    const parsed = parseWebviewMessage(message);
+    if (!parsed || this.disposed) return false;
+    await this.handle(parsed);
+    return true;
   }
 
   private async handle(message: WebviewMessage): Promise<void> {

@@ -1,0 +1,172 @@
+// The preview and the export, in a real VS Code. The page inside the webview reports what it shows (its headings,
+// the document version); a test-only command reads that report, waiting for the version asked for, so no test
+// waits for a fixed time. A click in the page is stood in for by the same message the page would send.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { closeAllEditorsWithoutSaving, hasOurErrors, ours, waitForDiagnostics } from '../helpers';
+
+const examplesDir = path.resolve(__dirname, '../../../../examples'); // from out/test/vscode/suite
+
+interface PreviewState {
+  resource: string;
+  version: number;
+  renderedVersion?: number;
+  renderedHeadings: string[];
+  headings: string[];
+  findings: number;
+}
+
+async function openExample(relative: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(path.join(examplesDir, relative));
+  await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+  return document;
+}
+
+/** What the page shows once it has rendered `version` of the document (or later); fails after `timeoutMs`. */
+async function previewShowing(document: vscode.TextDocument, version = document.version, timeoutMs = 20_000): Promise<PreviewState> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the preview did not show version ${version} of ${path.basename(document.fileName)} within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const state = await Promise.race([
+      vscode.commands.executeCommand<PreviewState | undefined>('proposalStudio.internal.previewState', document.uri, version),
+      timeout,
+    ]);
+    assert.ok(state, 'no preview is open for the document');
+    return state;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('proposalStudio.preview'));
+}
+
+async function applyEdit(build: (edit: vscode.WorkspaceEdit) => void): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  build(edit);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+}
+
+function lineContaining(document: vscode.TextDocument, text: string): vscode.TextLine {
+  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.includes(text)) return document.lineAt(line);
+  throw new Error(`"${text}" is not in ${document.fileName}`);
+}
+
+describe('Preview', () => {
+  afterEach(closeAllEditorsWithoutSaving);
+
+  it('opens beside the proposal from its command and shows the document\'s headings', async () => {
+    const document = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide');
+    const state = await previewShowing(document);
+    assert.strictEqual(state.renderedHeadings[0], 'Acme Windows: 50 orders a month from online advertising');
+    for (const heading of ['Goals', 'What the budget buys', 'The project team', 'Media plan', 'Commercial terms']) {
+      assert.ok(state.renderedHeadings.includes(heading), `"${heading}" is not among ${state.renderedHeadings.join(' | ')}`);
+    }
+    const tabs = previewTabs();
+    assert.strictEqual(tabs.length, 1);
+    assert.strictEqual(tabs[0].label, 'Preview acme.proposal.yaml');
+    assert.notStrictEqual(tabs[0].group.viewColumn, vscode.ViewColumn.One, 'the preview should open beside the editor');
+  });
+
+  it('shows a Hebrew brief with its Hebrew headings', async () => {
+    const document = await openExample('he/ofek.brief.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    const state = await previewShowing(document);
+    assert.ok(state.renderedHeadings.includes('פרטי קשר'), state.renderedHeadings.join(' | '));
+    assert.ok(state.renderedHeadings.includes('מה התקציב קונה'), state.renderedHeadings.join(' | '));
+  });
+
+  it('updates after an edit, and opening it again reveals the same panel', async () => {
+    const document = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    await previewShowing(document);
+    const title = lineContaining(document, 'title: "Acme Windows: 50 orders');
+    await applyEdit((edit) => edit.replace(document.uri, title.range, 'title: "Acme Windows: 60 orders a month, edited"'));
+    const state = await previewShowing(document, document.version);
+    assert.strictEqual(state.renderedHeadings[0], 'Acme Windows: 60 orders a month, edited');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    assert.strictEqual(previewTabs().length, 1);
+  });
+
+  it('selects a finding\'s source range in the editor when its lint entry is clicked', async () => {
+    const document = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    await previewShowing(document);
+    const monthly = lineContaining(document, '  monthly: 10000');
+    await applyEdit((edit) => edit.replace(document.uri, monthly.range, '  monthly: -10000'));
+    const diagnostics = await waitForDiagnostics(document.uri, hasOurErrors);
+    const state = await previewShowing(document, document.version);
+    assert.ok(state.findings > 0, 'the lint panel lists no finding');
+    const error = ours(diagnostics, vscode.DiagnosticSeverity.Error)[0];
+    const range = { start: { line: error.range.start.line, character: error.range.start.character }, end: { line: error.range.end.line, character: error.range.end.character } };
+    // The focus moves away from the editor first, as it does when a person clicks in the preview.
+    await vscode.commands.executeCommand('workbench.action.focusNextGroup');
+    const handled = await vscode.commands.executeCommand<boolean>('proposalStudio.internal.previewMessage', document.uri, { type: 'reveal', range });
+    assert.strictEqual(handled, true);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no active editor after the click');
+    assert.strictEqual(editor.document.uri.toString(), document.uri.toString());
+    assert.ok(editor.selection.isEqual(error.range), `selection ${JSON.stringify(editor.selection)} is not ${JSON.stringify(error.range)}`);
+    assert.strictEqual(editor.viewColumn, vscode.ViewColumn.One, 'the source opened in another column instead of its own');
+  });
+
+  it('ignores messages of any other shape, and will not open a command link', async () => {
+    const document = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    await previewShowing(document);
+    for (const message of [
+      { type: 'command', command: 'workbench.action.closeAllEditors' },
+      { type: 'reveal', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
+      { type: 'ready', extra: true },
+    ]) {
+      const handled = await vscode.commands.executeCommand<boolean>('proposalStudio.internal.previewMessage', document.uri, message);
+      assert.strictEqual(handled, false, JSON.stringify(message));
+    }
+    // A well-formed openLink with a command: URI is accepted as a message but never opened.
+    await vscode.commands.executeCommand('proposalStudio.internal.previewMessage', document.uri, { type: 'openLink', href: 'command:workbench.action.closeAllEditors' });
+    assert.strictEqual(previewTabs().length, 1);
+  });
+
+  it('offers no preview for a YAML file that is neither a brief nor a proposal', async () => {
+    const other = path.join(os.tmpdir(), `ps-not-a-proposal-${process.pid}.yaml`);
+    fs.writeFileSync(other, 'name: not a proposal\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(other);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+      assert.strictEqual(previewTabs().length, 0);
+    } finally {
+      fs.rmSync(other, { force: true });
+    }
+  });
+});
+
+describe('Export to HTML', () => {
+  afterEach(closeAllEditorsWithoutSaving);
+
+  it('writes one self-contained HTML file without a script', async () => {
+    const document = await openExample('ru/bereza.proposal.yaml');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-export-'));
+    try {
+      const target = vscode.Uri.file(path.join(folder, 'bereza.html'));
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('proposalStudio.exportHtml', document.uri, target);
+      assert.strictEqual(written?.fsPath, target.fsPath);
+      const html = fs.readFileSync(target.fsPath, 'utf8');
+      assert.match(html, /^<!DOCTYPE html>\n<html lang="ru" dir="ltr">/);
+      assert.match(html, /<h2>Коммерческие условия<\/h2>/);
+      assert.doesNotMatch(html, /<script|<link /);
+      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
