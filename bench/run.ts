@@ -10,6 +10,7 @@ import { getLanguageService } from 'yaml-language-server';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../src/core/check';
 import { IncrementalParser } from '../src/core/parse';
+import { modelOf, renderHtml } from '../src/core/render';
 import proposalSchema from '../schemas/proposal.schema.json';
 import { generateProposal } from './generate';
 
@@ -72,8 +73,11 @@ async function measureSize(bytes: number, runs: number) {
   const peerKeystroke = await time(runs, async (run) => {
     await peer.doValidation(TextDocument.create(uri, 'yaml', ++version, keystroke(text, run)), false);
   });
-  const findings = checkText(text, { fileName }).findings.filter((f) => f.severity === 'error').length;
-  return { text, parseFloor, fullCheck, keystrokeCheck, peerFull, peerKeystroke, findings };
+  const checked = checkText(text, { fileName });
+  // The preview's HTML from a checked document: the model (sections, tables, lint panel) and the page.
+  const render = await time(runs, () => renderHtml(modelOf(checked)!, { mode: 'preview', nonce: 'bench', cspSource: 'vscode-resource:' }));
+  const findings = checked.findings.filter((f) => f.severity === 'error').length;
+  return { text, parseFloor, fullCheck, keystrokeCheck, peerFull, peerKeystroke, render, findings };
 }
 
 /** Time to `activate()` returning, each sample in a fresh Node process (bench/activation.ts). */
@@ -110,6 +114,7 @@ async function main() {
       parse_floor_ms: r.parseFloor.median,
       peer_ms: r.peerFull.median,
       peer_keystroke_ms: r.peerKeystroke.median,
+      render_ms: r.render.median,
     };
     lines.push(
       `${name} (${(r.text.length / 1024).toFixed(0)} KiB, ${runs} runs, ${r.findings} errors found)`,
@@ -118,6 +123,7 @@ async function main() {
       `  keystroke check           median ${ms(r.keystrokeCheck.median)} ms  min ${ms(r.keystrokeCheck.min)} ms`,
       `  peer: yaml-language-server median ${ms(r.peerFull.median)} ms  min ${ms(r.peerFull.min)} ms`,
       `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster (target ≥ 3×)`,
+      `  preview HTML              median ${ms(r.render.median)} ms  min ${ms(r.render.min)} ms`,
     );
   }
   const activation = measureActivation(9);
