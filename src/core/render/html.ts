@@ -237,7 +237,7 @@ export function renderLintPanel(model: DocumentModel): string {
     .map((severity) => `<span class="ps-count ps-sev-${severity}" title="${escapeHtml(labels.severity[severity])}">${number.format(lint.counts[severity])}</span>`)
     .join('');
   const stats = model.readable
-    ? `<dl class="ps-lint-stats"><div><dt>${escapeHtml(labels.words)}</dt><dd><bdi class="ps-num">${number.format(lint.words)}</bdi></dd></div><div><dt>${escapeHtml(labels.reading)}</dt><dd><bdi class="ps-num">${escapeHtml(minutes)}</bdi></dd></div></dl>`
+    ? `<dl class="ps-lint-stats"><div><dt>${escapeHtml(labels.words)}</dt><dd${lint.wordLimit !== undefined && lint.words > lint.wordLimit ? ' class="ps-over"' : ''}><bdi class="ps-num">${number.format(lint.words)}${lint.wordLimit !== undefined ? ` / ${number.format(lint.wordLimit)}` : ''}</bdi></dd></div><div><dt>${escapeHtml(labels.reading)}</dt><dd><bdi class="ps-num">${escapeHtml(minutes)}</bdi></dd></div></dl>`
     : '';
   const blocks = lint.blocks.length
     ? `<h2>${escapeHtml(labels.blocks)}</h2><table class="ps-lint-blocks"><tbody>${lint.blocks

@@ -16,9 +16,10 @@ import {
   type LabelLanguage,
   type Labels,
 } from './labels';
-import { BLOCK_WORD_LIMITS, READING_WORDS_PER_MINUTE, REQUIRED_BLOCKS } from './limits';
+import type { RulesConfig } from '../rules/config';
+import { clientText, isBlank, proseAt } from '../rules/helpers';
+import { lengthLimits, READING_WORDS_PER_MINUTE, requiredBlocks } from './limits';
 import type { Highlight } from './markdown';
-import { countWords, textOf } from './words';
 
 // ---------------------------------------------------------------- the model's shapes
 
@@ -117,7 +118,10 @@ export interface LintSummary {
   /** The author's language (the panel's labels), and its direction. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Words the client reads, counted as the length rules count them. */
   words: number;
+  /** The most words the whole document should have, when a rule says. */
+  wordLimit?: number;
   readingMinutes: number;
   blocks: BlockLength[];
   missing: { key: string; heading: string }[];
@@ -145,6 +149,8 @@ export interface DocumentModel {
 export interface BuildOptions {
   /** The language of the person editing (VS Code's display language), for the lint panel; the document's otherwise. */
   uiLocale?: string;
+  /** The rules configuration the document was checked with: the panel's limits and required blocks follow it. */
+  config?: RulesConfig;
 }
 
 // ---------------------------------------------------------------- building it
@@ -173,7 +179,7 @@ export function buildModel(
     titleLine: builder.keyLine(['title']),
     meta: readable ? builder.meta() : [],
     sections,
-    lint: builder.lint(sections, uiLang, readable),
+    lint: builder.lint(sections, uiLang, readable, options.config),
   };
 }
 
@@ -786,25 +792,36 @@ class Builder {
 
   // ------------------------------------------------ the lint summary
 
-  lint(sections: Section[], uiLang: string, readable: boolean): LintSummary {
+  lint(sections: Section[], uiLang: string, readable: boolean, config?: RulesConfig): LintSummary {
     const headings = this.labels.heading as Record<string, string>;
-    const counted = { ...this.data };
-    for (const key of ['kind', 'locale', 'date', 'brief']) delete counted[key];
-    const words = readable ? countWords(textOf(counted), this.lang) : 0;
-    const limits = BLOCK_WORD_LIMITS[this.kind];
+    const limits = lengthLimits(this.kind, config);
+    // The same leaves and the same counts as the length rules: the panel and the findings agree.
+    const perBlock = new Map<string, number>();
+    let words = 0;
+    if (readable) {
+      const context = { parsed: this.parsed, data: this.data };
+      for (const { path, value } of clientText(context)) {
+        const count = proseAt(context, path, value).words;
+        words += count;
+        const block = String(path[0]);
+        perBlock.set(block, (perBlock.get(block) ?? 0) + count);
+      }
+    }
     const blocks: BlockLength[] = readable
       ? sections
           .filter((section) => section.key !== 'budget')
           .map((section) => ({
             key: section.key,
             heading: section.heading,
-            words: countWords(textOf(this.data[section.key]), this.lang),
-            limit: limits[section.key],
+            words: perBlock.get(section.key) ?? 0,
+            limit: limits.blocks[section.key],
             line: section.line,
           }))
       : [];
     const missing = readable
-      ? REQUIRED_BLOCKS[this.kind].filter((key) => !hasContent(this.data[key])).map((key) => ({ key, heading: headings[key] ?? key }))
+      ? requiredBlocks(this.kind, config)
+          .filter((key) => isBlank(this.data[key]))
+          .map((key) => ({ key, heading: headings[key] ?? key }))
       : [];
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     const findings = this.findings.map((finding, index): LintFinding => {
@@ -822,6 +839,7 @@ class Builder {
       lang: uiLang,
       dir: directionOf(uiLang),
       words,
+      wordLimit: limits.total,
       readingMinutes: words ? Math.max(1, Math.ceil(words / READING_WORDS_PER_MINUTE)) : 0,
       blocks,
       missing,
@@ -868,14 +886,6 @@ function plainMessage(message: string): string {
 
 function pathKey(path: DataPath): string {
   return JSON.stringify(path);
-}
-
-function hasContent(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isRecord(value)) return Object.values(value).some(hasContent);
-  return true;
 }
 
 function asArray(value: unknown): unknown[] {
