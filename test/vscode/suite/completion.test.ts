@@ -136,7 +136,7 @@ describe('Completion and hover from the schemas', () => {
 
 describe('New Brief, New Proposal, Create Proposal from Brief', () => {
   before(activated);
-  afterEach(closeEverything);
+  after(closeEverything);
 
   it('opens a new brief in Russian as an untitled *.brief.yaml', async () => {
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newBrief', 'ru');
