@@ -1,12 +1,14 @@
 // `npm test`: every check, in order: typecheck, unit tests, the build, the integration suite in a real VS Code
-// (code-server) and the UI tests of the workbench. Later steps run even when an earlier one fails, so one run shows
-// everything. The last line sums all suites as `N passed, N failed, N skipped`; a step that fails without a test
-// report (typecheck, build, a suite that could not run) counts as one failure. Exits non-zero on any failure.
+// (code-server), the UI tests of the workbench, then the packaged .vsix installed and driven the same way. Later
+// steps run even when an earlier one fails, so one run shows everything. The last line sums all suites as
+// `N passed, N failed, N skipped`; a step that fails without a test report (typecheck, build, a suite that could
+// not run) counts as one failure. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countsOf, readFreshReport } from '../test/harness/results.mjs';
+import { packagedVsixPath } from '../test/harness/vsix.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const report = (name) => path.join(repoRoot, 'test-results', `${name}.json`);
@@ -28,6 +30,15 @@ const STEPS = [
     report: report('vscode-integration'),
   },
   { name: 'ui (workbench in Chromium)', command: [...mocha, '--config', 'test/ui/mocharc.json'], report: report('ui') },
+  // What ships: the .vsix (production bundles), installed into a fresh code-server, and a copy of it with only
+  // `browser` in the web worker extension host. Last, as packaging rebuilds dist/ minified.
+  { name: 'package (.vsix)', command: ['npm', 'run', 'package'] },
+  {
+    name: 'ui (installed .vsix)',
+    command: [...mocha, '--config', 'test/ui/mocharc.vsix.json'],
+    env: { PROPOSAL_STUDIO_VSIX: packagedVsixPath() },
+    report: report('ui-vsix'),
+  },
 ];
 
 function runStep(step) {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureCodeServer } from './code-server-install.mjs';
 import { onInterrupt, spawnGroup, stopGroup } from './processes.mjs';
+import { installVsix } from './vsix.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -30,13 +31,21 @@ const OFFLINE_ENV = {
 };
 
 /**
- * Starts code-server and resolves once it answers HTTP.
- * @param {{ settings?: object, env?: object, logFile?: string, port?: number, startTimeoutMs?: number }} options
+ * Starts code-server and resolves once it answers HTTP. With `vsix`, that package is installed into the server's
+ * throw-away extensions dir first, as a person would install it (`server.installed` says what and where).
+ * @param {{ settings?: object, env?: object, logFile?: string, port?: number, startTimeoutMs?: number, vsix?: string }} options
  */
-export async function startCodeServer({ settings = {}, env = {}, logFile, port, startTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ settings = {}, env = {}, logFile, port, startTimeoutMs = 60_000, vsix } = {}) {
   const entry = ensureCodeServer();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-studio-code-server-'));
   writeUserSettings(home, { ...QUIET_SETTINGS, ...settings });
+  let installed;
+  try {
+    installed = vsix ? installVsix(vsix, { extensionsDir: path.join(home, 'extensions'), userDataDir: path.join(home, 'user-data') }) : undefined;
+  } catch (error) {
+    fs.rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
   const chosenPort = port ?? (await findFreePort());
   const child = spawnGroup(process.execPath, codeServerArgs(entry, home, chosenPort), {
     env: { ...process.env, ...OFFLINE_ENV, XDG_DATA_HOME: path.join(home, 'data'), ...env },
@@ -44,6 +53,7 @@ export async function startCodeServer({ settings = {}, env = {}, logFile, port, 
   });
   sendOutputTo(child, logFile ?? path.join(home, 'code-server.log'));
   const server = describeServer(child, home, chosenPort);
+  server.installed = installed;
   const unregister = onInterrupt(server.stop);
   server.stop = withUnregister(server.stop, unregister);
   try {

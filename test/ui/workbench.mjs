@@ -4,24 +4,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, openPage } from '../harness/browser.mjs';
 import { startCodeServer } from '../harness/code-server.mjs';
+import { extensionUnderTest } from '../harness/extension-under-test.mjs';
 import { repoRoot, TEST_SETTINGS } from '../harness/workspace.mjs';
 
 export const screenshotsDir = path.join(repoRoot, 'test-results', 'ui');
 const STEP_TIMEOUT_MS = 30_000;
 
-/** Starts code-server and a browser, opens `folder` with the extension loaded; close() stops both. */
-export async function openWorkbench(folder) {
+/**
+ * Starts code-server and a browser, opens `folder` with the extension loaded; close() stops both. `extension` is
+ * what is loaded (extension-under-test.mjs: by default the development folder, or the .vsix named by
+ * PROPOSAL_STUDIO_VSIX, installed); `screenshots` is the folder of this workbench's screenshots.
+ */
+export async function openWorkbench(folder, { extension = extensionUnderTest(), screenshots = defaultScreenshotsDir(extension) } = {}) {
   const server = await startCodeServer({
     settings: TEST_SETTINGS,
-    logFile: path.join(repoRoot, 'test-results', 'code-server-ui.log'),
+    logFile: path.join(repoRoot, 'test-results', `code-server-${path.basename(screenshots)}.log`),
+    vsix: extension.vsix,
   });
   let browser;
   try {
     browser = await launchChromium();
     const page = await openPage(browser);
-    await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }));
+    await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: extension.developmentPath }));
     await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
-    return { page, screenshot: screenshotTaker(page), close: () => closeAll(browser, server) };
+    return { page, server, screenshot: screenshotTaker(page, screenshots), close: () => closeAll(browser, server) };
   } catch (error) {
     await closeAll(browser, server);
     throw error;
@@ -36,14 +42,19 @@ async function closeAll(browser, server) {
   }
 }
 
+// The installed package's screenshots go beside the development folder's, never over them.
+function defaultScreenshotsDir(extension) {
+  return extension.vsix ? path.join(repoRoot, 'test-results', 'ui-vsix') : screenshotsDir;
+}
+
 // Numbered so the files sort in the order of the steps.
-function screenshotTaker(page) {
+function screenshotTaker(page, dir) {
   let step = 0;
-  fs.rmSync(screenshotsDir, { recursive: true, force: true });
-  fs.mkdirSync(screenshotsDir, { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
   return async (name) => {
     step += 1;
-    const file = path.join(screenshotsDir, `${String(step).padStart(2, '0')}-${name}.png`);
+    const file = path.join(dir, `${String(step).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file });
     return file;
   };
