@@ -116,14 +116,16 @@ declare function acquireVsCodeApi(): VsCodeApi;
     const panel = lintPanel();
     if (!container) return;
     const scrollY = window.scrollY;
-    const details = panel?.querySelector('details');
-    const open = details ? details.open : true;
+    // Folded and unfolded parts of the lint panel stay as the person left them.
+    const open = new Map(Array.from(panel?.querySelectorAll('details') ?? []).map((details) => [details.className, details.open]));
     // Our renderer's HTML: every value escaped, no script; the page's CSP would refuse any script anyway.
     container.innerHTML = body;
     if (panel) {
       panel.innerHTML = lint;
-      const fresh = panel.querySelector('details');
-      if (fresh) fresh.open = open;
+      for (const details of Array.from(panel.querySelectorAll('details'))) {
+        const wasOpen = open.get(details.className);
+        if (wasOpen !== undefined) details.open = wasOpen;
+      }
     }
     document.title = title;
     if (restoreLine !== undefined) {

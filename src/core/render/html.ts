@@ -239,8 +239,12 @@ export function renderLintPanel(model: DocumentModel): string {
   const stats = model.readable
     ? `<dl class="ps-lint-stats"><div><dt>${escapeHtml(labels.words)}</dt><dd${lint.wordLimit !== undefined && lint.words > lint.wordLimit ? ' class="ps-over"' : ''}><bdi class="ps-num">${number.format(lint.words)}${lint.wordLimit !== undefined ? ` / ${number.format(lint.wordLimit)}` : ''}</bdi></dd></div><div><dt>${escapeHtml(labels.reading)}</dt><dd><bdi class="ps-num">${escapeHtml(minutes)}</bdi></dd></div></dl>`
     : '';
+  const overCount = lint.blocks.filter((block) => block.limit !== undefined && block.words > block.limit).length;
+  // Folded by default: in a narrow preview the list would push the document out of sight.
   const blocks = lint.blocks.length
-    ? `<h2>${escapeHtml(labels.blocks)}</h2><table class="ps-lint-blocks"><tbody>${lint.blocks
+    ? `<details class="ps-lint-lengths"><summary><h2>${escapeHtml(labels.blocks)}</h2>${
+        overCount ? ` <span class="ps-count ps-sev-warning" title="${escapeHtml(labels.overLimit)}">${number.format(overCount)}</span>` : ''
+      }</summary><table class="ps-lint-blocks"><tbody>${lint.blocks
         .map((block) => {
           const over = block.limit !== undefined && block.words > block.limit;
           const amount = block.limit !== undefined ? `${number.format(block.words)} / ${number.format(block.limit)}` : number.format(block.words);
@@ -250,7 +254,7 @@ export function renderLintPanel(model: DocumentModel): string {
               : '';
           return `<tr class="${over ? 'ps-over' : ''}"${lineAttr(block.line)}><th scope="row"><a href="#block-${escapeHtml(block.key)}" dir="auto">${escapeHtml(block.heading)}</a></th><td class="ps-num-cell"><bdi class="ps-num">${amount}</bdi>${over ? ` <span class="ps-over-label">${escapeHtml(labels.overLimit)}</span>` : ''}</td><td>${meter}</td></tr>`;
         })
-        .join('')}</tbody></table>`
+        .join('')}</tbody></table></details>`
     : '';
   const missing = model.readable
     ? `<h2>${escapeHtml(labels.missing)}</h2>${
@@ -272,10 +276,10 @@ export function renderLintPanel(model: DocumentModel): string {
     `<details class="ps-lint-details" open>`,
     `<summary><span class="ps-lint-title">${escapeHtml(labels.panel)}</span> <span class="ps-counts">${counts}</span></summary>`,
     stats,
-    blocks,
-    missing,
     `<h2>${escapeHtml(labels.findings)}</h2>`,
     findings,
+    missing,
+    blocks,
     `</details>`,
   ].join('');
 }
