@@ -24,10 +24,9 @@ const rule: Rule = {
     const funnel = isRecord(context.data.funnel) ? context.data.funnel : {};
     const missing = (context.options.numbers as string[]).filter((key) => key in NUMBERS && (funnel[key] === undefined || funnel[key] === null));
     if (missing.length === 0) return;
-    const budgetMissing = !isRecord(context.data.budget) || typeof context.data.budget.monthly !== 'number';
     context.report({
       path: nearestPath(context.data, ['funnel']),
-      message: `The brief does not give the client's ${listWords(missing.map((key) => NUMBERS[key]))}: ask for ${missing.length === 1 ? 'it' : 'them'}. Without the numbers nobody can say what ${budgetMissing ? 'a' : 'the'} budget buys.`,
+      message: `The brief does not give the client's ${listWords(missing.map((key) => NUMBERS[key]))}: ask for ${missing.length === 1 ? 'it' : 'them'}. Without the client's numbers nobody can say what the budget buys or build the right plan.`,
     });
   },
 };

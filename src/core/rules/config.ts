@@ -221,8 +221,13 @@ function asObject(setting: RuleSetting): Record<string, unknown> {
   return { ...setting };
 }
 
-/** Whether a rule runs, at what severity, with which options, under a configuration. */
-export function effectiveRule(rule: Rule, config: RulesConfig | undefined): EffectiveRule {
+const KIND_TAGS = new Set(['brief', 'proposal']);
+
+/**
+ * Whether a rule runs, at what severity, with which options, under a configuration. The tags `brief` and
+ * `proposal` apply by the document's kind: `"brief": false` silences a rule that checks both kinds in briefs only.
+ */
+export function effectiveRule(rule: Rule, config: RulesConfig | undefined, kind?: string): EffectiveRule {
   let enabled = typeof config?.default === 'boolean' ? config.default : true;
   let severity: Severity = rule.defaultSeverity;
   let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };
@@ -240,7 +245,7 @@ export function effectiveRule(rule: Rule, config: RulesConfig | undefined): Effe
       }
     }
   };
-  for (const tag of rule.tags ?? []) apply(config?.[tag], false);
+  for (const tag of rule.tags ?? []) if (!KIND_TAGS.has(tag) || kind === undefined || tag === kind) apply(config?.[tag], false);
   apply(config?.[rule.name], true);
   return { enabled, severity, options };
 }
@@ -354,6 +359,9 @@ function describe(value: unknown): string {
 
 /** "; did you mean …?" for a near miss. */
 function suggest(value: string, candidates: readonly string[]): string {
+  const lower = value.toLowerCase();
+  const prefixed = lower.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower)) : [];
+  if (prefixed.length === 1) return `; did you mean "${prefixed[0]}"?`;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 // What several rules need from one document: plain-data helpers, the client-facing text, prose cut into
 // paragraphs and sentences (once per document, shared by every rule), and the brief a proposal answers.
 import { parseSource, type ParsedDocument } from '../parse';
+import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
 import type { DataPath } from '../types';
 import type { RuleContext } from './rule';
@@ -105,23 +106,36 @@ function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[
   }
 }
 
-/** A string value cut into paragraphs and sentences with word counts; computed once per document and path. */
-export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): Prose {
-  let cache = proseCache.get(context.parsed);
-  if (!cache) {
-    cache = new Map();
-    proseCache.set(context.parsed, cache);
-  }
-  const key = path.join('\u0000');
-  let prose = cache.get(key);
-  if (!prose) {
-    prose = analyzeProse(value, languageOf(context.data));
-    cache.set(key, prose);
-  }
-  return prose;
+/**
+ * A string value with its Markdown syntax turned into spaces (same offsets): what phrase searches look at. Computed
+ * once per document and path.
+ */
+export function maskedAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): MaskedMarkdown {
+  return cached(context.parsed, maskCache, path, () => maskMarkdown(value));
 }
 
+/** A string value cut into paragraphs and sentences with word counts; computed once per document and path. */
+export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): Prose {
+  return cached(context.parsed, proseCache, path, () => analyzeProse(value, languageOf(context.data), maskedAt(context, path, value)));
+}
+
+const maskCache = new WeakMap<ParsedDocument, Map<string, MaskedMarkdown>>();
 const proseCache = new WeakMap<ParsedDocument, Map<string, Prose>>();
+
+function cached<T>(parsed: ParsedDocument, store: WeakMap<ParsedDocument, Map<string, T>>, path: DataPath, compute: () => T): T {
+  let cache = store.get(parsed);
+  if (!cache) {
+    cache = new Map();
+    store.set(parsed, cache);
+  }
+  const key = path.join('\u0000');
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 // ---------------------------------------------------------------- the linked brief
 
@@ -165,8 +179,10 @@ function readLinkedBrief(context: RuleContext): LinkedBrief {
 
 /** 4800 → "4,800": messages are written in English, whatever the document's language. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
+
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;

@@ -17,6 +17,8 @@ import briefQualificationIncomplete from './brief-qualification-incomplete';
 import briefServiceUndefined from './brief-service-undefined';
 import briefUnansweredQuestion from './brief-unanswered-question';
 import proposalBloat from './proposal-bloat';
+import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
+import proposalCapacityExceeded from './proposal-capacity-exceeded';
 import proposalBriefMismatch from './proposal-brief-mismatch';
 import proposalCommunicationCadence from './proposal-communication-cadence';
 import proposalGoalNotMeasurable from './proposal-goal-not-measurable';
@@ -45,6 +47,8 @@ export const RULES: readonly Rule[] = [
   proposalToolMix,
   proposalUnrealisticPromise,
   proposalNoForecast,
+  proposalBudgetCannotDeliver,
+  proposalCapacityExceeded,
   proposalNoAttribution,
   proposalNoScopeLimits,
   proposalCommunicationCadence,
@@ -95,7 +99,7 @@ export function runRules(input: RunRulesInput): Finding[] {
   }
   for (const rule of RULES) {
     if (!rule.kinds.includes(input.kind)) continue;
-    const settings = effectiveRule(rule, input.config);
+    const settings = effectiveRule(rule, input.config, input.kind);
     if (!settings.enabled) continue;
     let count = 0;
     const report = (finding: RuleReport) => {

@@ -82,7 +82,7 @@ function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unkno
 }
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/&/g, ' and ').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export default rule;

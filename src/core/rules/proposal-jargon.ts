@@ -2,7 +2,7 @@
 // client's language. Mind how much they know about online marketing; do not pour special terms on them if they
 // never meet them in their life. It will be hard for them to follow you").
 import type { Rule } from './rule';
-import { clientText, isRecord, languageOf, linkedBrief, proseAt } from './helpers';
+import { clientText, isRecord, languageOf, linkedBrief, maskedAt } from './helpers';
 import { findJargon, jargonMatcher } from './lexicon/jargon';
 
 const rule: Rule = {
@@ -29,7 +29,7 @@ const rule: Rule = {
     const allowed = new Set((context.options.allow as string[]).map((term) => term.toLowerCase()));
     const matcher = jargonMatcher(languageOf(context.data), context.options.terms as string[]);
     for (const { path, value } of clientText(context)) {
-      const { masked } = proseAt(context, path, value);
+      const { text: masked } = maskedAt(context, path, value);
       for (const hit of findJargon(masked, matcher)) {
         if (allowed.has(hit.term.toLowerCase())) continue;
         const instead = hit.plain ? `say "${hit.plain}"` : 'say it in the client\'s own words';

@@ -2,7 +2,7 @@
 // (000: "you promise the client unreasonable results: that within one month you will deliver the best results
 // they ever dreamt of").
 import type { Rule } from './rule';
-import { clientText, languageOf, proseAt, quote } from './helpers';
+import { clientText, languageOf, maskedAt, quote } from './helpers';
 import { findPromises } from './lexicon/promises';
 
 const rule: Rule = {
@@ -15,7 +15,7 @@ const rule: Rule = {
   check(context) {
     const language = languageOf(context.data);
     for (const { path, value } of clientText(context)) {
-      const { masked } = proseAt(context, path, value);
+      const { text: masked } = maskedAt(context, path, value);
       for (const [from, to] of findPromises(masked, language)) {
         context.report({
           path,

@@ -33,7 +33,7 @@ export interface Suppressions {
 
 const NONE: Suppressions = { empty: true, isSuppressed: () => false, problems: [] };
 
-const DIRECTIVE = /(^|[ \t])#[ \t]*proposal-studio-(disable-next-line|disable-line|disable|enable[\w-]*)(?![\w-])([^\n]*)/g;
+const DIRECTIVE = /(^|[ \t])#[ \t]*proposal-studio-(disable-next-line|disable-line|disable|enable[\w-]*)(?![\w-])([^\n]*)/gm;
 
 export function readSuppressions(parsed: ParsedDocument, knownRules: ReadonlySet<string>): Suppressions {
   const { text, lines } = parsed;

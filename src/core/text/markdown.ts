@@ -35,11 +35,14 @@ export function maskMarkdown(value: string): MaskedMarkdown {
       blanks.push(offset, end);
       if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = '';
     } else {
-      const opening = FENCE.exec(line);
+      // Fences, link definitions, rules and table delimiters all start with one of these; most lines do not.
+      const first = line.trimStart()[0];
+      const special = first === '`' || first === '~' || first === '[' || first === '-' || first === '*' || first === '_' || first === '|' || first === ':';
+      const opening = special ? FENCE.exec(line) : null;
       if (opening) {
         fence = opening[1];
         blanks.push(offset, end);
-      } else if (LINK_DEFINITION.test(line) || RULE_OR_TABLE_DELIMITER.test(line)) {
+      } else if (special && (LINK_DEFINITION.test(line) || RULE_OR_TABLE_DELIMITER.test(line))) {
         blanks.push(offset, end);
       } else {
         if (afterHeading && line.trim() !== '') blockStarts.push(offset);

@@ -2,7 +2,7 @@
 // value, in one linear pass. Paragraphs end at blank lines and at list items and headings; sentences end at
 // . ! ? … ؟ ۔ (and their doubles) followed by white space. Cutting too often (after "e.g.") only makes sentences
 // shorter, which is the safe side for a length limit.
-import { maskMarkdown } from './markdown';
+import { maskMarkdown, type MaskedMarkdown } from './markdown';
 import { isSpace, scanWords } from './words';
 
 export interface Stretch {
@@ -26,8 +26,9 @@ export interface Prose {
 /** A terminator run, closing quotes or brackets after it, then white space or the end. */
 const SENTENCE_END = /[.!?…؟۔‼⁇⁈⁉。！？]+[»"”’'’)\]]*(?=\s|$)/g;
 
-export function analyzeProse(value: string, locale?: string): Prose {
-  const { text: masked, blockStarts } = maskMarkdown(value);
+/** `mask`: the value's maskMarkdown, when the caller has it already. */
+export function analyzeProse(value: string, locale?: string, mask: MaskedMarkdown = maskMarkdown(value)): Prose {
+  const { text: masked, blockStarts } = mask;
   const paragraphs: Paragraph[] = [];
   let total = 0;
   let blockIndex = 0;

@@ -55,8 +55,11 @@ const NONE_CLAIMED: Record<string, readonly string[]> = {
   ar: ['لا (?:يوجد|توجد|نملك) (?:لدينا )?(?:أي )?(?:ميزة|مميزات|ميزات|اختلاف|تميز)', 'مثل الجميع', 'لا شيء مميز'],
 };
 
+/** Prefixes written joined to a Hebrew or Arabic word: "והמחירים", "وأفضل". */
+const PREFIX: Record<string, string> = { he: '(?:[והבכלמש]{1,2})?', ar: '(?:[وف]?[بلك]?)?' };
+
 function compile(table: Record<string, readonly string[]>): RegExp {
-  const all = Object.values(table).flat();
+  const all = Object.entries(table).map(([language, patterns]) => `${PREFIX[language] ?? ''}(?:${patterns.join('|')})`);
   return new RegExp(`${B}(?:${all.join('|')})${E}`, 'giu');
 }
 

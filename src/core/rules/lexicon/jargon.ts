@@ -9,7 +9,9 @@ export interface JargonTerm {
   readonly plain: string;
 }
 
-const W = '\\p{L}*'; // an open Russian ending
+import { LETTER, lowerSameLength } from './letters';
+
+const W = `${LETTER}*`; // an open Russian ending
 
 /** Latin-script terms, checked in every language. */
 const LATIN: readonly JargonTerm[] = [
@@ -110,8 +112,9 @@ export function jargonMatcher(language: string, extra: readonly string[] = []): 
       ...extra.map((term) => ({ pattern: escapeRegExp(term), plain: '' })),
     ];
     const prefix = PREFIX[language] ?? '';
-    const source = terms.map((term) => `(${term.pattern})`).join('|');
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+    // Lower-case patterns over lower-cased text, without the `u` and `i` flags: see letters.ts.
+    const source = terms.map((term) => `(${term.pattern.toLowerCase()})`).join('|');
+    const regex = new RegExp(`(?<!${LETTER})${prefix}(?:${source})(?!${LETTER})`, 'g');
     matcher = { regex, terms };
     matchers.set(key, matcher);
   }
@@ -129,14 +132,15 @@ export interface JargonHit {
 export function findJargon(text: string, matcher: JargonMatcher): JargonHit[] {
   const hits: JargonHit[] = [];
   const { regex, terms } = matcher;
+  const lower = lowerSameLength(text);
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
+  while ((match = regex.exec(lower)) !== null) {
     let group = 1;
     while (group <= terms.length && match[group] === undefined) group++;
-    const term = match[group] ?? match[0];
+    const length = (match[group] ?? match[0]).length;
     const to = match.index + match[0].length;
-    hits.push({ from: to - term.length, to, term, plain: terms[group - 1]?.plain ?? '' });
+    hits.push({ from: to - length, to, term: text.slice(to - length, to), plain: terms[group - 1]?.plain ?? '' });
   }
   return hits;
 }

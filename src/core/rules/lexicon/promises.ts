@@ -2,7 +2,10 @@
 // results they ever dreamt of"), and the classic of search marketing, a guaranteed first place. Per language;
 // gaps between the parts of a phrase are bounded and never cross a sentence end, so the search stays linear.
 
+import { LETTER, lowerSameLength, NOT_LETTER } from './letters';
+
 const GAP = '[^.!?؟\\n]{0,40}?';
+const L = `${LETTER}*`; // an open ending
 
 const PATTERNS: Record<string, readonly string[]> = {
   en: [
@@ -16,57 +19,98 @@ const PATTERNS: Record<string, readonly string[]> = {
     `100\\s?%\\s+(?:success|results?)\\s+guarantee`,
   ],
   ru: [
-    `гарант\\p{L}*${GAP}(?:в\\s+)?(?:топ(?:[- ]?\\d+)?|перв\\p{L}*\\s+(?:мест|позици|строчк|страниц)\\p{L}*|1[- ]?(?:е|ое|ю)?\\s+(?:мест|позици|строчк)\\p{L}*)`,
-    `(?:топ(?:[- ]?\\d+)?|перв\\p{L}*\\s+(?:мест|позици|строчк|страниц)\\p{L}*)${GAP}гарантир\\p{L}*`,
-    `(?:вывед\\p{L}*|вывод\\p{L}*)${GAP}в\\s+топ\\p{L}*(?:[- ]?\\d+)?${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю|недел[июь]|\\d+\\s+(?:дн|недел)\\p{L}*)`,
-    `(?:лучш|максимальн|рекордн|невероятн)\\p{L}*\\s+результат\\p{L}*${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+|пару\\s+)?(?:месяц|неделю|недели|недель)`,
-    `за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)${GAP}(?:лучш|максимальн|рекордн|невероятн)\\p{L}*\\s+результат\\p{L}*`,
-    `(?:удво|утро|удесятер)\\p{L}*\\s+(?:ваш\\p{L}*\\s+)?(?:продаж|выручк|заявк|прибыл|доход)\\p{L}*${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)`,
+    `гарант${L}${GAP}(?:в\\s+)?(?:топ(?:[- ]?\\d+)?|перв${L}\\s+(?:мест|позици|строчк|страниц)${L}|1[- ]?(?:е|ое|ю)?\\s+(?:мест|позици|строчк)${L})`,
+    `(?:топ(?:[- ]?\\d+)?|перв${L}\\s+(?:мест|позици|строчк|страниц)${L})${GAP}гарантир${L}`,
+    `(?:вывед${L}|вывод${L})${GAP}в\\s+топ${L}(?:[- ]?\\d+)?${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю|недел[июь]|\\d+\\s+(?:дн|недел)${L})`,
+    `(?:лучш|максимальн|рекордн|невероятн)${L}\\s+результат${L}${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+|пару\\s+)?(?:месяц|неделю|недели|недель)`,
+    `за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)${GAP}(?:лучш|максимальн|рекордн|невероятн)${L}\\s+результат${L}`,
+    `(?:удво|утро|удесятер)${L}\\s+(?:ваш${L}\\s+)?(?:продаж|выручк|заявк|прибыл|доход)${L}${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)`,
     `в\\s+(?:2|3|5|10|два|три|пять|десять)\\s+раза${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)`,
-    `100\\s?%\\s*(?:гарант|результат|успех)\\p{L}*`,
-    `гарантированн\\p{L}*\\s+(?:результат|продаж|заявк|прибыл|рост|успех|доход)\\p{L}*`,
+    `100\\s?%\\s*(?:гарант|результат|успех)${L}`,
+    `гарантированн${L}\\s+(?:результат|продаж|заявк|прибыл|рост|успех|доход)${L}`,
   ],
   he: [
     `(?:ה)?תוצאות\\s+(?:ה)?טובות\\s+ביותר${GAP}(?:תוך|בתוך|ב)\\s*(?:חודש|שבוע)`,
     `(?:תוך|בתוך)\\s+(?:חודש|שבוע)(?:\\s+אחד)?${GAP}(?:ה)?תוצאות\\s+(?:ה)?טובות\\s+ביותר`,
-    `(?:מבטיח\\p{L}*|מובטח\\p{L}*|נבטיח|מתחייב\\p{L}*|התחייבות|ערבות|הבטחה)${GAP}(?:(?:ה)?מקום|(?:ה)?מיקום|(?:ה)?עמוד|(?:ה)?דף)\\s+(?:ה)?ראשון`,
-    `(?:(?:ה)?מקום|(?:ה)?מיקום|(?:ה)?עמוד)\\s+(?:ה)?ראשון${GAP}(?:מובטח\\p{L}*|מבטיח\\p{L}*|בהתחייבות|בערבות)`,
-    `(?:תוצאות|הצלחה|מכירות|לידים)\\s+מובטח\\p{L}*`,
+    `(?:מבטיח${L}|מובטח${L}|נבטיח|מתחייב${L}|התחייבות|ערבות|הבטחה)${GAP}(?:(?:ה)?מקום|(?:ה)?מיקום|(?:ה)?עמוד|(?:ה)?דף)\\s+(?:ה)?ראשון`,
+    `(?:(?:ה)?מקום|(?:ה)?מיקום|(?:ה)?עמוד)\\s+(?:ה)?ראשון${GAP}(?:מובטח${L}|מבטיח${L}|בהתחייבות|בערבות)`,
+    `(?:תוצאות|הצלחה|מכירות|לידים)\\s+מובטח${L}`,
     `100\\s?%\\s*(?:הצלחה|תוצאות|התחייבות)`,
-    `(?:נכפיל|נשלש|הכפלת|נגדיל פי)\\p{L}*${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע)`,
+    `(?:נכפיל|נשלש|הכפלת|נגדיל פי)${L}${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע)`,
   ],
   ar: [
-    `(?:نضمن|نتعهد|مضمون\\p{L}*|ضمان|نعدك|نعدكم)${GAP}(?:ال)?(?:مركز|مرتبة|ترتيب|صفحة|مراتب)\\s+(?:ال)?(?:أول\\p{L}*|اول\\p{L}*|1)`,
-    `(?:ال)?(?:مركز|مرتبة|صفحة)\\s+(?:ال)?(?:أول\\p{L}*|اول\\p{L}*)${GAP}(?:مضمون\\p{L}*|نضمن|بضمان)`,
+    `(?:نضمن|نتعهد|مضمون${L}|ضمان|نعدك|نعدكم)${GAP}(?:ال)?(?:مركز|مرتبة|ترتيب|صفحة|مراتب)\\s+(?:ال)?(?:أول${L}|اول${L}|1)`,
+    `(?:ال)?(?:مركز|مرتبة|صفحة)\\s+(?:ال)?(?:أول${L}|اول${L})${GAP}(?:مضمون${L}|نضمن|بضمان)`,
     `(?:أفضل|افضل)\\s+(?:ال)?نتائج${GAP}(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)`,
     `(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)(?:\\s+(?:واحد|فقط))?${GAP}(?:أفضل|افضل)\\s+(?:ال)?نتائج`,
-    `نتائج\\s+مضمونة|ضمان\\s+100\\s?%|100\\s?%\\s+(?:نتائج|نجاح|مضمون\\p{L}*)`,
-    `(?:مضاعفة|نضاعف|سنضاعف)\\p{L}*${GAP}(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)`,
+    `نتائج\\s+مضمونة|ضمان\\s+100\\s?%|100\\s?%\\s+(?:نتائج|نجاح|مضمون${L})`,
+    `(?:مضاعفة|نضاعف|سنضاعف)${L}${GAP}(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)`,
   ],
+};
+
+/**
+ * Where a phrase may start: at a word's start, or in Hebrew and Arabic also after a joined prefix ("שתוך חודש",
+ * "وأفضل النتائج"), which the match leaves out.
+ */
+const NOT_WORD = NOT_LETTER;
+const START: Record<string, string> = {
+  en: `(?<=^|${NOT_WORD})`,
+  ru: `(?<=^|${NOT_WORD})`,
+  he: `(?<=^|${NOT_WORD}|(?:^|${NOT_WORD})[והשכבלמ]{1,2})`,
+  ar: `(?<=^|${NOT_WORD}|(?:^|${NOT_WORD})[وفبلك]{1,2})`,
 };
 
 const compiled = new Map<string, RegExp>();
 
-/** The promise patterns of a language and of English (English phrases turn up in every language). */
+/** The patterns of a language and of English (English phrases turn up in every language; unknown: all four). */
 function promiseRegex(language: string): RegExp {
   let regex = compiled.get(language);
   if (!regex) {
-    const sources = language === 'en' || !PATTERNS[language] ? Object.values(PATTERNS).flat() : [...PATTERNS[language], ...PATTERNS.en];
-    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu');
+    const languages = language === 'en' ? ['en'] : PATTERNS[language] ? [language, 'en'] : Object.keys(PATTERNS);
+    const sources = languages.map((lang) => `${START[lang] ?? START.en}(?:${PATTERNS[lang].join('|')})`);
+    regex = new RegExp(`(?:${sources.join('|')})`, 'g');
     compiled.set(language, regex);
   }
   return regex;
 }
 
+/**
+ * Every pattern holds one of these words; the full patterns run only around them. A cheap scan (no Unicode
+ * classes, no lookbehind) that lets a long text without any of them pass at once.
+ */
+const ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|гарант|результат|вывед|вывод|удво|утро|удесятер|раза|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
+/** The longest stretch of a pattern on either side of its anchor word. */
+const REACH = 160;
+const WORD_CHAR = new RegExp(LETTER);
+
 /** Unrealistic promises in `text`, as [from, to) offsets. */
 export function findPromises(text: string, language: string): Array<[number, number]> {
-  const regex = promiseRegex(language);
   const found: Array<[number, number]> = [];
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
-    found.push([match.index, match.index + match[0].length]);
-    if (match[0].length === 0) regex.lastIndex++;
+  const lower = lowerSameLength(text);
+  // Windows around the anchor words, merged when they touch.
+  const windows: Array<[number, number]> = [];
+  ANCHOR.lastIndex = 0;
+  let anchor: RegExpExecArray | null;
+  while ((anchor = ANCHOR.exec(lower)) !== null) {
+    const from = Math.max(0, anchor.index - REACH);
+    const to = Math.min(text.length, anchor.index + anchor[0].length + REACH);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  if (windows.length === 0) return found;
+  const regex = promiseRegex(language);
+  for (let [from, to] of windows) {
+    // Start and end between words, so the window's edges are word boundaries for the patterns too.
+    while (from > 0 && WORD_CHAR.test(lower[from - 1])) from--;
+    while (to < lower.length && WORD_CHAR.test(lower[to])) to++;
+    const part = lower.slice(from, to);
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(part)) !== null) {
+      found.push([from + match.index, from + match.index + match[0].length]);
+      if (match[0].length === 0) regex.lastIndex++;
+    }
   }
   return found;
 }

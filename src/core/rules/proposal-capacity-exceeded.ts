@@ -1,0 +1,33 @@
+// proposal-capacity-exceeded: the budget buys more leads than the client can handle (000: "the conversation about
+// how many deals the client needs, their conversion rates and their capacity to handle leads is super critical").
+// Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals.
+import { computeFunnel } from '../funnel';
+import { formatMoney } from '../money';
+import type { Rule } from './rule';
+import { formatNumber, numberAt, plural } from './helpers';
+
+const rule: Rule = {
+  name: 'proposal-capacity-exceeded',
+  kinds: ['proposal', 'brief'],
+  description: 'The leads the budget buys exceed the leads a month the client\'s team can handle (lead capacity).',
+  sources: ['000'],
+  defaultSeverity: 'warning',
+  tags: ['proposal', 'brief', 'numbers'],
+  check(context) {
+    const result = computeFunnel(context.data as Record<string, unknown>);
+    if (!result.ok) return;
+    const { funnel } = result;
+    const capacity = numberAt(context.data, ['funnel', 'lead_capacity']);
+    const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
+    if (capacity === undefined || funnel.leads <= capacity) return;
+    const extra = funnel.leads - capacity;
+    const saving = costPerLead === undefined ? '' : ` (about ${formatMoney(extra * costPerLead, funnel.currency)} a month)`;
+    const handled = funnel.deals_handled === null ? '' : `, so ${plural(funnel.deals_handled, 'deal')} at most`;
+    context.report({
+      path: ['funnel', 'lead_capacity'],
+      message: `${formatMoney(funnel.budget, funnel.currency)} a month buys ${plural(funnel.leads, 'lead')}; the client's team handles ${formatNumber(capacity)}${handled}. The ${formatNumber(extra)} beyond that will not become deals: spend less on leads${saving}, or grow the team first.`,
+    });
+  },
+};
+
+export default rule;
