@@ -1,0 +1,184 @@
+// Rules configuration: parsing, validation with clear messages, merging, resolution, discovery, and the
+// `proposalStudio.rules` setting's schema in package.json kept in step with the rules.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { checkText } from '../../src/core/check';
+import { findRulesConfig, RULES, ruleByName, validateRulesConfig } from '../../src/core/rules';
+import {
+  configCandidates,
+  effectiveRule,
+  mergeConfigs,
+  parseConfigText,
+  rulesConfigSchema,
+  stripJsonComments,
+} from '../../src/core/rules/config';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const bloat = ruleByName('proposal-bloat')!;
+const jargon = ruleByName('proposal-jargon')!;
+const budget = ruleByName('proposal-budget-cannot-deliver')!;
+
+describe('config: validating a configuration', () => {
+  it('accepts booleans, severities, "off", option blocks, tags, default and $schema', () => {
+    const { config, problems } = validateRulesConfig({
+      $schema: './x.json',
+      default: true,
+      'proposal-bloat': { severity: 'warning', maxWords: 1800, blockMaxWords: { analysis: 400 } },
+      'proposal-jargon': false,
+      'brief-goal-not-measurable': 'info',
+      'proposal-tool-mix': 'off',
+      relationship: 'hint',
+    });
+    assert.deepEqual(problems, []);
+    assert.equal(config['proposal-jargon'], false);
+    assert.ok(!('$schema' in config));
+  });
+
+  it('names an unknown rule and suggests the near one', () => {
+    const { config, problems } = validateRulesConfig({ 'proposal-blot': false, 'proposal-jargon': false });
+    assert.deepEqual(problems, ['"proposal-blot" is not a rule; did you mean "proposal-bloat"?']);
+    assert.deepEqual(config, { 'proposal-jargon': false }, 'the valid part is kept');
+  });
+
+  it('says what an option must be, and which options there are', () => {
+    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': { maxWords: 'many' } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got "many"']);
+    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': { maxWords: -5 } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got -5']);
+    const [unknown] = validateRulesConfig({ 'proposal-bloat': { maxWord: 10 } }).problems;
+    assert.match(unknown, /^"proposal-bloat" has no option "maxWord"; did you mean "maxWords"\?; its options are maxWords, blockMaxWords/);
+    assert.match(validateRulesConfig({ 'proposal-bloat': { blockMaxWords: { analysys: 10 } } }).problems[0], /"analysys" is not one; did you mean "analysis"\?/);
+    assert.match(validateRulesConfig({ 'proposal-tool-mix': { target: [70, 30] } }).problems[0], /target must be a list of 3 numbers/);
+    assert.match(validateRulesConfig({ 'proposal-jargon': { allow: [1] } }).problems[0], /allow must be a list of texts/);
+    assert.match(validateRulesConfig({ 'brief-service-undefined': { anything: 1 } }).problems[0], /it has no options/);
+  });
+
+  it('rejects a bad severity, a bad default and a setting of the wrong kind', () => {
+    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': 'warn' }).problems, ['"proposal-bloat": the severity must be one of error, warning, info, hint, off; got "warn"; did you mean "warning"?']);
+    assert.match(validateRulesConfig({ 'proposal-bloat': { severity: 'loud' } }).problems[0], /the severity must be one of/);
+    assert.match(validateRulesConfig({ default: 'yes' }).problems[0], /^"default" must be true/);
+    assert.match(validateRulesConfig({ 'proposal-bloat': 12 }).problems[0], /must be true, false, a severity .* or a block of options; got 12/);
+    assert.match(validateRulesConfig({ proposal: { maxWords: 3 } }).problems[0], /names a group of rules, which takes only "severity" and "enabled"/);
+    assert.match(validateRulesConfig([1, 2]).problems[0], /must be a block of rule names and settings/);
+  });
+});
+
+describe('config: reading a file', () => {
+  it('reads JSON with comments and YAML', () => {
+    const json = parseConfigText('{\n  // off for now\n  "proposal-jargon": false, /* and */ "proposal-bloat": { "maxWords": 9 }\n}', '.proposal-studio.json', RULES);
+    assert.deepEqual(json.problems, []);
+    assert.deepEqual(json.config, { 'proposal-jargon': false, 'proposal-bloat': { maxWords: 9 } });
+    const yaml = parseConfigText('proposal-jargon: false\nproposal-bloat: { maxWords: 9 }\n', '.proposal-studio.yaml', RULES);
+    assert.deepEqual(yaml.config, json.config);
+    assert.equal(stripJsonComments('{"a": "// not a comment"}'), '{"a": "// not a comment"}');
+  });
+
+  it('says where a file is broken, prefixed with its name', () => {
+    assert.match(parseConfigText('{ "proposal-jargon": fals }', 'x/.proposal-studio.json', RULES).problems[0], /^x\/\.proposal-studio\.json is not valid JSON: /);
+    assert.match(parseConfigText('a: [1\n', '.proposal-studio.yml', RULES).problems[0], /^\.proposal-studio\.yml is not valid YAML/);
+    assert.deepEqual(parseConfigText('proposal-blot: false\n', '.proposal-studio.yaml', RULES).problems, ['.proposal-studio.yaml: "proposal-blot" is not a rule; did you mean "proposal-bloat"?']);
+    assert.deepEqual(parseConfigText('', '.proposal-studio.yaml', RULES), { config: {}, problems: [] }, 'an empty file changes nothing');
+  });
+});
+
+describe('config: merging and resolving', () => {
+  it('resolves defaults, booleans, severities, objects, tags and default: false', () => {
+    assert.deepEqual(effectiveRule(bloat, undefined), { enabled: true, severity: 'warning', options: bloat.defaultOptions });
+    assert.equal(effectiveRule(bloat, { 'proposal-bloat': false }).enabled, false);
+    assert.equal(effectiveRule(bloat, { 'proposal-bloat': 'off' }).enabled, false);
+    assert.equal(effectiveRule(bloat, { 'proposal-bloat': 'error' }).severity, 'error');
+    const tuned = effectiveRule(bloat, { 'proposal-bloat': { maxWords: 10, blockMaxWords: { analysis: 5 } } });
+    assert.equal(tuned.options.maxWords, 10);
+    assert.equal((tuned.options.blockMaxWords as Record<string, number>).analysis, 5);
+    assert.equal((tuned.options.blockMaxWords as Record<string, number>).about, 120, 'other block limits keep their defaults');
+    assert.equal(effectiveRule(bloat, { default: false }).enabled, false);
+    assert.equal(effectiveRule(bloat, { default: false, 'proposal-bloat': { maxWords: 10 } }).enabled, true, 'options turn a rule on');
+    assert.equal(effectiveRule(bloat, { 'proposal-bloat': { enabled: false, maxWords: 10 } }).enabled, false);
+    assert.equal(effectiveRule(bloat, { length: 'hint' }).severity, 'hint', 'a tag');
+    assert.equal(effectiveRule(bloat, { length: 'hint', 'proposal-bloat': 'error' }).severity, 'error', 'the rule beats its tag');
+  });
+
+  it('applies the tags brief and proposal by the kind of the document', () => {
+    assert.equal(effectiveRule(budget, { brief: false }, 'brief').enabled, false);
+    assert.equal(effectiveRule(budget, { brief: false }, 'proposal').enabled, true);
+  });
+
+  it('merges later over earlier, option by option', () => {
+    const merged = mergeConfigs({ 'proposal-bloat': { maxWords: 1800, severity: 'error' }, 'proposal-jargon': false }, { 'proposal-bloat': { maxSentenceWords: 30 }, 'proposal-jargon': 'info' });
+    assert.deepEqual(merged, { 'proposal-bloat': { maxWords: 1800, severity: 'error', maxSentenceWords: 30 }, 'proposal-jargon': 'info' });
+    // Options given in the settings do not turn back on a rule the project file turned off.
+    assert.equal(effectiveRule(jargon, mergeConfigs({ 'proposal-jargon': false }, { 'proposal-jargon': { allow: ['CTR'] } })).enabled, false);
+  });
+
+  it('passes the configuration through checkText', () => {
+    const text = 'kind: proposal\ntitle: x\nclient: { name: A }\n';
+    const on = checkText(text, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.code === 'proposal-missing-block');
+    assert.equal(on.length, 10);
+    assert.ok(on.every((f) => f.severity === 'warning'));
+    const off = checkText(text, { fileName: 'x.proposal.yaml', config: { 'proposal-missing-block': false } }).findings;
+    assert.ok(!off.some((f) => f.code === 'proposal-missing-block'));
+    const loud = checkText(text, { fileName: 'x.proposal.yaml', config: { structure: 'error' } }).findings.filter((f) => f.code === 'proposal-missing-block');
+    assert.ok(loud.length === 10 && loud.every((f) => f.severity === 'error'));
+  });
+});
+
+describe('config: finding the project file', () => {
+  it('lists candidates from the file\'s folder up to the root, nearest first', () => {
+    assert.deepEqual(configCandidates('/a/b/x.proposal.yaml').slice(0, 4), ['/a/b/.proposal-studio.json', '/a/b/.proposal-studio.yaml', '/a/b/.proposal-studio.yml', '/a/.proposal-studio.json']);
+    assert.equal(configCandidates('/a/b/x.proposal.yaml').at(-1), '/.proposal-studio.yml');
+    assert.deepEqual(configCandidates('C:\\work\\x.brief.yaml'), [
+      'C:\\work\\.proposal-studio.json', 'C:\\work\\.proposal-studio.yaml', 'C:\\work\\.proposal-studio.yml',
+      'C:\\.proposal-studio.json', 'C:\\.proposal-studio.yaml', 'C:\\.proposal-studio.yml',
+    ]);
+  });
+
+  it('uses the nearest file, JSON before YAML in one folder', () => {
+    const files: Record<string, string> = {
+      '/p/.proposal-studio.yaml': 'proposal-jargon: false\n',
+      '/p/sub/.proposal-studio.yml': 'proposal-bloat: info\n',
+      '/p/sub/.proposal-studio.json': '{ "proposal-bloat": "error" }',
+    };
+    const read = (file: string) => files[file];
+    assert.deepEqual(findRulesConfig('/p/sub/deep/x.proposal.yaml', read), { file: '/p/sub/.proposal-studio.json', config: { 'proposal-bloat': 'error' }, problems: [] });
+    assert.equal(findRulesConfig('/p/x.proposal.yaml', read).file, '/p/.proposal-studio.yaml');
+    assert.deepEqual(findRulesConfig('/q/x.proposal.yaml', read), { config: {}, problems: [] });
+  });
+
+  it('the command line reads the nearest file for each document, and stops with exit 2 on a bad one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-config-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'quiet'));
+      const doc = 'kind: proposal\ntitle: x\nclient: { name: A }\n';
+      fs.writeFileSync(path.join(dir, 'loud.proposal.yaml'), doc);
+      fs.writeFileSync(path.join(dir, 'quiet', 'calm.proposal.yaml'), doc);
+      fs.writeFileSync(path.join(dir, '.proposal-studio.json'), '{ "structure": "error" }');
+      fs.writeFileSync(path.join(dir, 'quiet', '.proposal-studio.yaml'), 'default: false\n');
+      let out = '';
+      let err = '';
+      const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), cwd: dir };
+      assert.equal(main(['lint', '.'], io), 1, err);
+      assert.match(out, /^loud\.proposal\.yaml:\d+:\d+ error proposal-missing-block/m);
+      assert.doesNotMatch(out, /calm\.proposal\.yaml/);
+      fs.writeFileSync(path.join(dir, '.proposal-studio.json'), '{ "proposal-blot": false }');
+      out = '';
+      assert.equal(main(['lint', 'loud.proposal.yaml'], io), 2);
+      assert.match(err, /\.proposal-studio\.json: "proposal-blot" is not a rule; did you mean "proposal-bloat"\?/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('config: the proposalStudio.rules setting in package.json', () => {
+  it('is declared with the schema the rules give (regenerate it when a rule or option changes)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.properties['proposalStudio.rules'];
+    assert.ok(setting, 'proposalStudio.rules is not declared');
+    assert.equal(setting.type, 'object');
+    assert.deepEqual(setting.default, {});
+    const schema = rulesConfigSchema(RULES) as { properties: object; additionalProperties: boolean };
+    assert.deepEqual(setting.properties, schema.properties);
+    assert.equal(setting.additionalProperties, false);
+  });
+});
