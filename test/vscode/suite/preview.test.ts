@@ -119,6 +119,30 @@ describe('Preview', () => {
     assert.strictEqual(editor.viewColumn, vscode.ViewColumn.One, 'the source opened in another column instead of its own');
   });
 
+  it('scrolls the editor to the line the page reports at its top', async () => {
+    const document = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+    await previewShowing(document);
+    const target = lineContaining(document, 'media_plan:').lineNumber;
+    // At the top, give or take the lines a sticky-scroll header covers.
+    const near = (line: number | undefined) => line !== undefined && line <= target && line >= target - 6;
+    const topLine = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString())?.visibleRanges[0]?.start.line;
+    const scrolled = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        reject(new Error(`the editor's top line is ${topLine()}, not near ${target}`));
+      }, 10_000);
+      const subscription = vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (event.textEditor.document.uri.toString() !== document.uri.toString() || !near(event.visibleRanges[0]?.start.line)) return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(event.visibleRanges[0].start.line);
+      });
+    });
+    await vscode.commands.executeCommand('proposalStudio.internal.previewMessage', document.uri, { type: 'scroll', line: target + 0.4 });
+    assert.ok(near(await scrolled));
+  });
+
   it('ignores messages of any other shape, and will not open a command link', async () => {
     const document = await openExample('en/acme.proposal.yaml');
     await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
