@@ -1,6 +1,7 @@
 // The full check of one brief or proposal: YAML, schema, domain rules. The editor, the command line and the
 // preview all call this one function.
 import type { GuardLimits } from './guards';
+import { localizeFindings } from './i18n';
 import { kindFromContent, kindFromFileName } from './kind';
 import { IncrementalParser, parseSource, type ParsedDocument } from './parse';
 import { runRules } from './rules';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   parser?: IncrementalParser;
   /** Which domain rules run, how severe they are, and their options (see src/core/rules/config.ts). */
   config?: RulesConfig;
+  /** The language of the messages: `en` (default), `ru`, `he`, `ar`; any other tag falls back to English. */
+  locale?: string;
 }
 
 export interface CheckResult {
@@ -37,7 +40,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile, config: options.config }));
     }
   }
-  return { kind, parsed, findings: findings.sort(byPosition) };
+  return { kind, parsed, findings: localizeFindings(findings.sort(byPosition), options.locale) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,7 @@
 // rules judge. Every problem becomes a finding with a range; nothing here throws on bad input.
 import { Document, isMap, isScalar, parseDocument, visit, YAMLMap } from 'yaml';
 import { DEFAULT_LIMITS, findExcessiveDepth, type GuardLimits, type GuardProblem } from './guards';
+import { message } from './i18n';
 import { LineIndex } from './lines';
 import type { Finding, Severity } from './types';
 
@@ -168,7 +169,7 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
       source: 'yaml',
       code: 'empty-document',
       severity: 'warning',
-      message: 'The file is empty. Start with `kind: brief` or `kind: proposal`, or insert a skeleton snippet.',
+      ...message('yaml.empty'),
       range: lines.range(0, 0),
     });
     return { text, lines, yaml, data: undefined, findings, usable: false };
@@ -220,7 +221,7 @@ function guardWhole(text: string, lines: LineIndex, limits: GuardLimits): Findin
       source: 'yaml',
       code: 'file-too-large',
       severity: 'error',
-      message: `This file is ${megabytes(text.length)}; Proposal Studio checks files up to ${megabytes(limits.maxLength)}. No client reads a proposal this long: split it or trim it.`,
+      ...message('yaml.tooLarge', { size: megabytes(text.length), limit: megabytes(limits.maxLength) }),
       range: lines.lineRange(0),
     };
   }
@@ -230,7 +231,7 @@ function guardWhole(text: string, lines: LineIndex, limits: GuardLimits): Findin
     source: 'yaml',
     code: 'binary-file',
     severity: 'error',
-    message: 'This file holds binary data (a NUL character), not text: it cannot be a brief or a proposal.',
+    ...message('yaml.binary'),
     range: lines.range(nul, nul + 1),
   };
 }
@@ -240,7 +241,7 @@ function tooDeepFinding(depth: number, limit: number, offset: number, lines: Lin
     source: 'yaml',
     code: 'nesting-too-deep',
     severity: 'error',
-    message: `Nesting here is ${depth} levels deep; Proposal Studio reads at most ${limit} (a real brief needs fewer than ten). The file was not checked.`,
+    ...message('yaml.tooDeep', { depth: String(depth), limit: String(limit) }),
     range: lines.range(offset, offset + 1),
   };
 }
@@ -250,30 +251,32 @@ function megabytes(length: number): string {
 }
 
 /** Plain-language words for the YAML problems people actually make; the parser's own words otherwise. */
-function yamlFinding(code: string, message: string, pos: [number, number], severity: Severity, text: string, lines: LineIndex): Finding {
+function yamlFinding(code: string, message_: string, pos: [number, number], severity: Severity, text: string, lines: LineIndex): Finding {
   const [start, end] = pos;
   const snippet = text.slice(start, Math.max(end, start + 1)).trim();
-  let plain: string;
+  let plain: ReturnType<typeof message>;
   switch (code) {
     case 'DUPLICATE_KEY':
-      plain = `"${keyAt(text, start)}" appears twice in the same block: YAML keeps only the last value. Remove or rename one of them.`;
+      plain = message('yaml.duplicateKey', { key: keyAt(text, start) });
       break;
     case 'TAB_AS_INDENT':
-      plain = 'A tab is used for indentation. YAML indents with spaces only: replace the tab with spaces.';
+      plain = message('yaml.tabIndent');
       break;
     case 'MULTIPLE_DOCS':
-      plain = 'This file holds more than one YAML document (separated by `---`). A brief or a proposal is exactly one document.';
+      plain = message('yaml.multipleDocuments');
       break;
     case 'TAG_RESOLVE_FAILED':
-      plain = `The tag ${snippet || 'here'} is unknown; its value is read as plain text.`;
+      plain = snippet ? message('yaml.unknownTag', { tag: snippet }) : message('yaml.unknownTagHere');
       break;
     case 'BAD_ALIAS':
-      plain = `The alias ${snippet || ''} points to no anchor (&name) defined before it.`.replace('  ', ' ');
+      plain = message('yaml.badAlias', { alias: snippet });
+      plain.message = plain.message.replace('  ', ' ');
       break;
     default:
-      plain = `YAML syntax: ${lowerFirst(message.replace(/\s+at line \d+, column \d+:[\s\S]*$/, '').trim())}`;
+      // The parser's own words stay English: they come from the yaml library.
+      plain = message('yaml.syntax', { detail: lowerFirst(message_.replace(/\s+at line \d+, column \d+:[\s\S]*$/, '').trim()) });
   }
-  return { source: 'yaml', code: code.toLowerCase().replace(/_/g, '-'), severity, message: plain, range: lines.range(start, Math.max(end, start)) };
+  return { source: 'yaml', code: code.toLowerCase().replace(/_/g, '-'), severity, ...plain, range: lines.range(start, Math.max(end, start)) };
 }
 
 function keyAt(text: string, offset: number): string {
@@ -291,7 +294,7 @@ function oldDirectiveFinding(text: string, lines: LineIndex): Finding {
     source: 'yaml',
     code: 'yaml-version-directive',
     severity: 'warning',
-    message: 'This file declares an old YAML version. Proposal Studio reads it as YAML 1.2, so `NO` stays text and dates stay text; remove the %YAML line.',
+    ...message('yaml.oldVersion'),
     range: lines.range(start, lines.lineEnd(lines.positionAt(start).line)),
   };
 }
@@ -302,7 +305,7 @@ function aliasBombFinding(error: unknown, lines: LineIndex): Finding {
     source: 'yaml',
     code: 'excessive-aliases',
     severity: 'error',
-    message: `Aliases (*name) here expand beyond ${MAX_ALIAS_COUNT} copies, which would blow the document up; the file was not checked. (${detail})`,
+    ...message('yaml.aliasBomb', { limit: String(MAX_ALIAS_COUNT), detail }),
     range: lines.lineRange(0),
   };
 }

@@ -1,4 +1,5 @@
 // The shapes every part of Proposal Studio speaks: the editor, the command line and the preview alike.
+import type { MessageRef } from './i18n/format';
 
 export type DocumentKind = 'brief' | 'proposal';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['brief', 'proposal'];
@@ -33,4 +34,6 @@ export interface Finding {
   path?: DataPath;
   /** Characters [from, to) inside the string value at `path` (a sentence, a word), for highlighting. */
   span?: readonly [number, number];
+  /** The message as an id and arguments (src/core/i18n), to show it in the user's language; `message` is English. */
+  localized?: MessageRef;
 }

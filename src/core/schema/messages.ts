@@ -1,6 +1,7 @@
 // Turns JSON Schema errors into sentences an account manager understands, named after the field's own title
 // in the schema ("Monthly budget must be a positive amount; got -10"), never after a JSON pointer.
 import type { ErrorObject } from 'ajv';
+import { message, ref, type MessageArg, type MessageArgs, type MessageId, type MessageRef } from '../i18n';
 
 export type SchemaNode = {
   title?: string;
@@ -11,59 +12,63 @@ export type SchemaNode = {
 
 /**
  * `propertyAt` gives the schema of the property at a data path: errors raised inside `if`/`then` or `anyOf`
- * branches carry the branch's schema, which has no title or examples of its own.
+ * branches carry the branch's schema, which has no title or examples of its own. The message names the field by
+ * its title in English and by its YAML key path in the other languages (the schema's titles are English only).
  */
-export function schemaMessage(error: ErrorObject, propertyAt: (instancePath: string) => SchemaNode | undefined): string {
+export function schemaMessage(error: ErrorObject, propertyAt: (instancePath: string) => SchemaNode | undefined): { message: string; localized: MessageRef } {
   const property = propertyAt(error.instancePath);
   const schema = { ...property, ...(error.parentSchema as SchemaNode) } as SchemaNode;
   schema.title ??= property?.title;
   schema.examples ??= property?.examples;
-  const title = schema.title ?? lastSegment(error.instancePath);
-  const got = `; got ${describe(error.data)}`;
+  const path = keyPath(error.instancePath);
+  const field: MessageArg = { en: schema.title ?? lastSegment(error.instancePath), other: path ? `"${path}"` : ref('schema.theDocument') };
+  const got = ref('schema.got', { value: describe(error.data) });
   const params = error.params as Record<string, any>;
+  const text = (id: MessageId, args: MessageArgs = {}) => message(id, { field, ...args });
   switch (error.keyword) {
     case 'type':
-      return `${title} must be ${typeNoun(String(params.type))}${got}`;
+      return text('schema.type', { type: { list: String(params.type).split(',').map(typeNoun), join: 'or' }, got });
     case 'exclusiveMinimum':
-      return params.limit === 0 ? `${title} must be a positive amount${got}` : `${title} must be more than ${params.limit}${got}`;
+      return params.limit === 0 ? text('schema.positive', { got }) : text('schema.moreThan', { limit: String(params.limit), got });
     case 'minimum':
-      return `${title} must be at least ${params.limit}${got}`;
+      return text('schema.atLeast', { limit: String(params.limit), got });
     case 'maximum':
-      return `${title} must be at most ${params.limit}${got}`;
+      return text('schema.atMost', { limit: String(params.limit), got });
     case 'exclusiveMaximum':
-      return `${title} must be less than ${params.limit}${got}`;
+      return text('schema.lessThan', { limit: String(params.limit), got });
     case 'enum':
-      return `${title} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}${got}${suggestion(error.data, params.allowedValues)}`;
+      return text('schema.enum', { allowed: (params.allowedValues as unknown[]).map(String).join(', '), got, hint: suggestion(error.data, params.allowedValues) });
     case 'const':
-      return `${title} must be "${String(params.allowedValue)}"${got}`;
+      return text('schema.const', { allowed: String(params.allowedValue), got });
     case 'pattern':
-      return `${title} is not in the expected form${got}${exampleHint(schema)}`;
+      return text('schema.pattern', { got, hint: exampleHint(schema) });
     case 'minLength':
-      return params.limit === 1 ? `${title} must not be empty` : `${title} must be at least ${params.limit} characters long`;
+      return params.limit === 1 ? text('schema.empty') : text('schema.minLength', { limit: Number(params.limit) });
     case 'maxLength':
-      return `${title} must be at most ${params.limit} characters long; it has ${String(error.data).length}`;
+      return text('schema.maxLength', { limit: Number(params.limit), length: String(String(error.data).length) });
     case 'minItems':
-      return `${title} needs at least ${params.limit} ${params.limit === 1 ? 'item' : 'items'}`;
+      return text('schema.minItems', { limit: Number(params.limit) });
     case 'maxItems':
-      return `${title} may hold at most ${params.limit} items; it has ${(error.data as unknown[]).length}`;
+      return text('schema.maxItems', { limit: Number(params.limit), length: String((error.data as unknown[]).length) });
     case 'uniqueItems':
-      return `${title} lists the same item twice (items ${params.j + 1} and ${params.i + 1})`;
+      return text('schema.uniqueItems', { first: String(params.j + 1), second: String(params.i + 1) });
     case 'required': {
       const missing = String(params.missingProperty);
       const childTitle = schema.properties?.[missing]?.title;
-      const owner = error.instancePath ? title : 'The document';
-      return `${owner} needs "${missing}"${childTitle && childTitle.toLowerCase() !== missing.replace(/_/g, ' ') ? ` (${lowerFirst(childTitle)})` : ''}`;
+      const owner: MessageArg = error.instancePath ? field : ref('schema.theDocument');
+      const shown = childTitle && childTitle.toLowerCase() !== missing.replace(/_/g, ' ');
+      return message('schema.required', { field: owner, key: missing, title: shown ? { en: ` (${lowerFirst(childTitle)})`, other: '' } : '' });
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const owner = error.instancePath ? title : 'the document';
-      return `"${extra}" is not a field of ${lowerFirst(owner)}${suggestion(extra, Object.keys(schema.properties ?? {}))}`;
+      const owner: MessageArg = error.instancePath ? { en: lowerFirst(schema.title ?? lastSegment(error.instancePath)), other: `"${path}"` } : ref('schema.theDocumentLower');
+      return message('schema.additional', { key: extra, field: owner, hint: suggestion(extra, Object.keys(schema.properties ?? {})) });
     }
     case 'anyOf':
     case 'oneOf':
-      return `${title} is not in an accepted form${got}${exampleHint(schema)}`;
+      return text('schema.notAccepted', { got, hint: exampleHint(schema) });
     default:
-      return `${title} ${error.message ?? 'is not valid'}`;
+      return text('schema.other', { detail: error.message ?? 'is not valid' });
   }
 }
 
@@ -72,35 +77,45 @@ function lastSegment(instancePath: string): string {
   return last ? `"${last.replace(/~1/g, '/').replace(/~0/g, '~')}"` : 'The document';
 }
 
-function typeNoun(type: string): string {
-  const nouns: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    object: 'a block of named fields (key: value)',
-    array: 'a list (items starting with "- ")',
-    null: 'empty',
-  };
-  return type.split(',').map((t) => nouns[t] ?? t).join(' or ');
+/** `/budget/monthly` → `budget.monthly`; list items by index: `team[0].name`. */
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
+function typeNoun(type: string): MessageArg {
+  const nouns: Record<string, MessageId> = {
+    string: 'schema.typeString',
+    number: 'schema.typeNumber',
+    integer: 'schema.typeInteger',
+    boolean: 'schema.typeBoolean',
+    object: 'schema.typeObject',
+    array: 'schema.typeArray',
+    null: 'schema.typeNull',
+  };
+  return nouns[type] ? ref(nouns[type]) : type;
+}
+
+/** The value found, in words: quoted text and numbers as they are, the rest named. */
+export function describe(value: unknown): MessageArg {
+  if (value === null || value === undefined) return ref('schema.valueNothing');
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'not-a-number (.nan)' : Number.isFinite(value) ? String(value) : 'an infinite number';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of fields';
+  if (typeof value === 'number') return Number.isNaN(value) ? ref('schema.valueNaN') : Number.isFinite(value) ? String(value) : ref('schema.valueInfinite');
+  if (Array.isArray(value)) return ref('schema.valueList');
+  if (typeof value === 'object') return ref('schema.valueBlock');
   return String(value);
 }
 
-function exampleHint(schema: SchemaNode): string {
+function exampleHint(schema: SchemaNode): MessageArg {
   const examples = (schema.examples ?? []).filter((e) => typeof e !== 'object').slice(0, 2);
-  return examples.length ? `. For example: ${examples.map((e) => JSON.stringify(e)).join(' or ')}` : '';
+  return examples.length ? ref('schema.forExample', { examples: { list: examples.map((e) => JSON.stringify(e)), join: 'or' } }) : '';
 }
 
 /** "; did you mean …?" when a value is one small typo away from an allowed one. */
-function suggestion(value: unknown, allowed: unknown[]): string {
+function suggestion(value: unknown, allowed: unknown[]): MessageArg {
   if (typeof value !== 'string') return '';
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -109,7 +124,7 @@ function suggestion(value: unknown, allowed: unknown[]): string {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? `; did you mean "${best}"?` : '';
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ref('schema.didYouMean', { suggestion: best }) : '';
 }
 
 function editDistance(a: string, b: string): number {

@@ -70,7 +70,7 @@ function toFinding(parsed: ParsedDocument, error: ErrorObject, propertyAt: (inst
     source: 'schema',
     code: dotted ? `${dotted}/${error.keyword}` : error.keyword,
     severity: 'error',
-    message: schemaMessage(error, propertyAt),
+    ...schemaMessage(error, propertyAt),
     range: rangeOf(parsed, target, part),
     path: target,
   };

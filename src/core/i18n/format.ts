@@ -1,0 +1,121 @@
+// The message format: `{name}` is replaced by an argument; `{name, plural, one {…} few {…} other {…}}` picks a form
+// by Intl.PluralRules for the locale, with `#` standing for the number. Arguments are strings, numbers, other
+// messages (rendered in the same locale), lists (joined by Intl.ListFormat: "a, b and c", "а, б и в"), or words
+// only English has, with what the other languages show instead.
+
+/** A message and its arguments, rendered in whatever locale is asked for later. */
+export interface MessageRef<Id extends string = string> {
+  readonly id: Id;
+  readonly args?: MessageArgs;
+}
+
+export type MessageArg =
+  | string
+  | number
+  | MessageRef
+  | { readonly list: readonly MessageArg[]; readonly join?: 'and' | 'or' }
+  /** Words that exist only in English (a schema field's title, say), and what the other languages show instead. */
+  | { readonly en: string; readonly other: MessageArg };
+
+export type MessageArgs = { readonly [name: string]: MessageArg };
+
+/** Formats a number the way messages show it: grouped, with Latin digits in every locale (as the documents write them). */
+export function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' }).format(value);
+}
+
+/**
+ * Renders `template` with `args`. `resolve` renders a nested message in the same locale. An argument the template
+ * names but that is missing is left as `{name}`, so a mistake shows instead of vanishing.
+ */
+export function formatTemplate(
+  template: string,
+  args: MessageArgs,
+  locale: string,
+  resolve: (ref: MessageRef) => string,
+): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, open);
+    const close = matchingBrace(template, open);
+    const inner = template.slice(open + 1, close);
+    out += placeholder(inner, args, locale, resolve);
+    i = close + 1;
+  }
+  return out;
+}
+
+function placeholder(inner: string, args: MessageArgs, locale: string, resolve: (ref: MessageRef) => string): string {
+  const comma = inner.indexOf(',');
+  const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+  const value = args[name];
+  if (comma < 0) return value === undefined ? `{${name}}` : argText(value, locale, resolve);
+  // `{name, plural, one {…} other {…}}`
+  const count = typeof value === 'number' ? value : Number(value);
+  const forms = pluralForms(inner.slice(inner.indexOf(',', comma + 1) + 1));
+  const exact = forms.get(`=${count}`);
+  const category = Number.isFinite(count) ? new Intl.PluralRules(locale).select(count) : 'other';
+  const form = exact ?? forms.get(category) ?? forms.get('other') ?? '';
+  return formatTemplate(form, args, locale, resolve).replace(/#/g, Number.isFinite(count) ? formatCount(count, locale) : String(value));
+}
+
+function argText(value: MessageArg, locale: string, resolve: (ref: MessageRef) => string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatCount(value, locale);
+  if ('en' in value) return locale === 'en' ? value.en : argText(value.other, locale, resolve);
+  if ('list' in value) {
+    const items = value.list.map((item) => argText(item, locale, resolve));
+    return new Intl.ListFormat(locale, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+  }
+  return resolve(value);
+}
+
+/** `one {…} few {…} other {…}` → form by category (or `=0` for an exact number). */
+function pluralForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0) break;
+    const key = text.slice(i, open).trim();
+    const close = matchingBrace(text, open);
+    forms.set(key, text.slice(open + 1, close));
+    i = close + 1;
+  }
+  return forms;
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error(`Unbalanced braces in message template: ${text}`);
+}
+
+/** The argument names a template uses (plural forms included), sorted: equal across translations of one message. */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  const walk = (text: string) => {
+    let i = 0;
+    while (i < text.length) {
+      const open = text.indexOf('{', i);
+      if (open < 0) return;
+      const close = matchingBrace(text, open);
+      const inner = text.slice(open + 1, close);
+      const comma = inner.indexOf(',');
+      names.add((comma < 0 ? inner : inner.slice(0, comma)).trim());
+      if (comma >= 0) for (const form of pluralForms(inner.slice(inner.indexOf(',', comma + 1) + 1)).values()) walk(form);
+      i = close + 1;
+    }
+  };
+  walk(template);
+  return [...names].sort();
+}

@@ -1,0 +1,133 @@
+// The message catalogs (src/core/i18n): every message in English, Russian, Hebrew and Arabic, with the same
+// placeholders; checks that speak the language asked for; nothing a user reads left without a message id.
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkText } from '../../src/core/check';
+import { CATALOGS, MESSAGE_LOCALES, messageLocale, placeholdersOf, t, type MessageId } from '../../src/core/i18n';
+import { en } from '../../src/core/i18n/en';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const IDS = Object.keys(en) as MessageId[];
+
+describe('i18n: message catalogs', () => {
+  for (const locale of MESSAGE_LOCALES.filter((l) => l !== 'en')) {
+    it(`${locale} has every message of en, and no other`, () => {
+      const catalog = CATALOGS[locale] as Record<string, string>;
+      assert.deepEqual(IDS.filter((id) => typeof catalog[id] !== 'string' || catalog[id].trim() === ''), [], 'missing translations');
+      assert.deepEqual(Object.keys(catalog).filter((id) => !(id in en)), [], 'messages en does not have');
+    });
+
+    it(`${locale} uses the same placeholders as en in every message`, () => {
+      const differ = IDS.filter((id) => placeholdersOf(CATALOGS[locale][id]).join() !== placeholdersOf(en[id]).join()).map(
+        (id) => `${id}: en {${placeholdersOf(en[id]).join(', ')}}, ${locale} {${placeholdersOf(CATALOGS[locale][id]).join(', ')}}`,
+      );
+      assert.deepEqual(differ, []);
+    });
+
+    it(`${locale} gives every plural the forms its language needs`, () => {
+      const needed = new Set(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+      for (const id of IDS) {
+        for (const match of CATALOGS[locale][id].matchAll(/\{\s*\w+\s*,\s*plural\s*,((?:[^{}]|\{[^{}]*\})*)\}/g)) {
+          const forms = new Set([...match[1].matchAll(/(\w+)\s*\{/g)].map((m) => m[1]));
+          const lacking = [...needed].filter((category) => !forms.has(category));
+          assert.deepEqual(lacking, [], `${id} in ${locale}`);
+        }
+      }
+    });
+  }
+
+  it('renders placeholders, plurals, lists and nested messages', () => {
+    assert.equal(t('en', 'schema.minItems', { field: 'Team', limit: 1 }), 'Team needs at least 1 item');
+    assert.equal(t('en', 'schema.minItems', { field: 'Team', limit: 3 }), 'Team needs at least 3 items');
+    assert.equal(t('ru', 'schema.minItems', { field: '"team"', limit: 2 }), 'В поле "team" нужен хотя бы 2 элемента');
+    assert.equal(t('ru', 'schema.minItems', { field: '"team"', limit: 5 }), 'В поле "team" нужен хотя бы 5 элементов');
+    assert.equal(t('ar', 'schema.minItems', { field: '"team"', limit: 2 }), 'يحتاج الحقل "team" إلى عنصرين على الأقل');
+    assert.equal(
+      t('en', 'schema.type', { field: 'Target', type: { list: [{ id: 'schema.typeString' }, { id: 'schema.typeNumber' }], join: 'or' }, got: '' }),
+      'Target must be text or a number',
+    );
+    assert.equal(t('ru', 'schema.type', { field: { en: 'Target', other: '"target"' }, type: { id: 'schema.typeNumber' }, got: '' }), 'Поле "target" должно быть числом');
+  });
+
+  it('maps BCP 47 tags and POSIX locales to a catalog, English otherwise', () => {
+    assert.equal(messageLocale('ru'), 'ru');
+    assert.equal(messageLocale('ru-RU'), 'ru');
+    assert.equal(messageLocale('he_IL.UTF-8'), 'he');
+    assert.equal(messageLocale('iw'), 'he');
+    assert.equal(messageLocale('ar-EG'), 'ar');
+    assert.equal(messageLocale('de'), 'en');
+    assert.equal(messageLocale(undefined), 'en');
+  });
+});
+
+describe('i18n: checks in the language asked for', () => {
+  const broken = 'kind: proposal\ntitle: T\nclient: { name: A }\nteem: x\nbudget:\n  monthly: -10\n  currency: EUR\n';
+
+  it('keeps English by default, word for word', () => {
+    const messages = checkText(broken, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.source === 'schema').map((f) => f.message);
+    assert.ok(messages.includes('Monthly budget must be a positive amount; got -10'), messages.join('\n'));
+    assert.ok(messages.includes('"teem" is not a field of the document; did you mean "team"?'), messages.join('\n'));
+  });
+
+  it('speaks Russian, Hebrew and Arabic, naming fields by their keys', () => {
+    const schema = (locale: string) => checkText(broken, { fileName: 'x.proposal.yaml', locale }).findings.filter((f) => f.source === 'schema').map((f) => f.message);
+    assert.ok(schema('ru').includes('Поле "budget.monthly" должно быть положительной суммой; сейчас: -10'), schema('ru').join('\n'));
+    assert.ok(schema('ru').includes('«teem» — не поле документа; может быть, «team»?'), schema('ru').join('\n'));
+    assert.ok(schema('he').includes('השדה "budget.monthly" חייב להיות סכום חיובי; כרגע: -10'), schema('he').join('\n'));
+    assert.ok(schema('ar').includes('يجب أن يكون الحقل "budget.monthly" مبلغًا موجبًا؛ القيمة الحالية: -10'), schema('ar').join('\n'));
+    const yaml = checkText('kind: brief\na: [1, 2\n', { fileName: 'x.brief.yaml', locale: 'ru' }).findings.filter((f) => f.source === 'yaml');
+    assert.ok(yaml.length > 0 && yaml.every((f) => f.message.startsWith('Синтаксис YAML: ')), yaml.map((f) => f.message).join('\n'));
+  });
+
+  it('gives every YAML, schema and rule finding of the examples and of broken documents a message id', () => {
+    const texts = fs
+      .readdirSync(path.join(ROOT, 'examples'))
+      .flatMap((language) => fs.readdirSync(path.join(ROOT, 'examples', language)).map((file) => path.join(ROOT, 'examples', language, file)))
+      .filter((file) => /\.(brief|proposal)\.yaml$/.test(file))
+      .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+    texts.push(
+      { file: 'broken.proposal.yaml', text: broken },
+      { file: 'empty.brief.yaml', text: 'kind: brief\n' },
+      { file: 'tabs.brief.yaml', text: 'kind: brief\ntitle: T\nclient:\n\tname: A\n' },
+      { file: 'twice.brief.yaml', text: 'kind: brief\ntitle: T\ntitle: U\nclient: { name: A }\n' },
+    );
+    const without = texts.flatMap(({ file, text }) =>
+      checkText(text, { fileName: file, readFile: () => undefined })
+        .findings.filter((finding) => !finding.localized && finding.source !== 'rule')
+        .map((finding) => `${path.basename(file)}: ${finding.code}: ${finding.message}`),
+    );
+    assert.deepEqual(without, []);
+  });
+});
+
+describe('i18n: the manifest (package.nls*.json)', () => {
+  const manifestText = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+  const english: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+  const links = (text: string) => [...text.matchAll(/\]\((command:[\w.]+)\)/g)].map((m) => m[1]).sort();
+  const codeSpans = (text: string) => [...text.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+
+  it('has an English text for every %key% of package.json, and no unused one', () => {
+    const used = [...new Set([...manifestText.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]))].sort();
+    assert.ok(used.length >= 15, `only ${used.length} placeholders`);
+    assert.deepEqual(used.filter((key) => !(key in english)), [], 'placeholders without text');
+    assert.deepEqual(Object.keys(english).filter((key) => !used.includes(key)).sort(), [], 'texts no placeholder uses');
+  });
+
+  it('names every command in the Command Palette through package.nls.json', () => {
+    const manifest = JSON.parse(manifestText);
+    for (const command of manifest.contributes.commands) assert.match(command.title, /^%command\.[\w]+\.title%$/, command.command);
+  });
+
+  for (const locale of MESSAGE_LOCALES.filter((l) => l !== 'en')) {
+    it(`package.nls.${locale}.json translates every text, keeping its command links and code`, () => {
+      const translated: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, `package.nls.${locale}.json`), 'utf8'));
+      assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort());
+      for (const key of Object.keys(english)) {
+        assert.ok(translated[key].trim() !== '' && translated[key] !== english[key], `${key} is not translated`);
+        assert.deepEqual(links(translated[key]), links(english[key]), `${key}: command links`);
+        assert.deepEqual(codeSpans(translated[key]), codeSpans(english[key]), `${key}: code`);
+      }
+    });
+  }
+});
