@@ -6,6 +6,8 @@ import type { CliIO } from './io';
 
 export interface LintOptions {
   format: 'text' | 'json';
+  /** The language of the messages (`--locale`, else the environment's); English when it is none of en, ru, he, ar. */
+  locale?: string;
   paths: string[];
 }
 
@@ -22,9 +24,9 @@ export function lint(options: LintOptions, io: CliIO): number {
   for (const file of collectFiles(options.paths, io.cwd)) {
     const shown = path.relative(io.cwd, file) || file;
     const text = readText(file, shown);
-    const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file) });
+    const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file), locale: options.locale });
     const diagnostics = result.kind ? result.findings : [notOurs(result.findings)];
-    reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, ...rest }) => rest) });
+    reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, localized: _localized, ...rest }) => rest) });
   }
   if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
   else io.out(reports.flatMap(textLines).join(''));

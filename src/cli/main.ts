@@ -1,7 +1,7 @@
 // proposal-studio: the same checks as the editor, from a terminal or CI.
 import { parseArgs } from 'node:util';
 import { exportFile } from './export';
-import { UsageError, type CliIO } from './io';
+import { environmentLocale, UsageError, type CliIO } from './io';
 import { funnelCommand, FUNNEL_USAGE } from './funnel';
 import { lint } from './lint';
 
@@ -28,7 +28,7 @@ const COMMANDS: Record<string, Command> = {
     const format = oneOf(values.format, ['text', 'json'], '--format');
     if (values.locale !== undefined) checkLocale(values.locale);
     if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder');
-    return lint({ format, paths: positionals }, io);
+    return lint({ format, paths: positionals, locale: values.locale ?? environmentLocale(io.env) }, io);
   },
   export: (args, io) => {
     const { values, positionals } = parseArgs({
@@ -85,5 +85,6 @@ export function runFromProcess(): void {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    env: process.env,
   });
 }
