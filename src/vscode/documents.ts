@@ -4,6 +4,7 @@
 // straight from Node's fs, so the same code runs in virtual workspaces and in VS Code for the Web.
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
+import { t as translate } from '../core/i18n';
 import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
 import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
@@ -59,7 +60,13 @@ export class CheckStore implements vscode.Disposable {
       return this.files.read(uri, () => (provisional = true));
     };
     const rules = rulesConfigFor(document, readFile);
-    const result = checkText(document.getText(), { fileName: document.fileName, readFile: siblingReader(document, readFile), parser, config: rules.config });
+    const result = checkText(document.getText(), {
+      fileName: document.fileName,
+      readFile: siblingReader(document, readFile),
+      parser,
+      config: rules.config,
+      locale: vscode.env.language, // the diagnostics speak VS Code's display language
+    });
     // A bad configuration still lets the rules run (on what is valid); it says so at the top of the document.
     result.findings.unshift(...rules.problems.map(configurationFinding));
     const entry = { version: document.version, result, provisional };
@@ -116,7 +123,7 @@ function rulesConfigFor(document: vscode.TextDocument, readFile: (uri: vscode.Ur
   const fromSetting = setting === undefined || setting === null ? { config: {}, problems: [] } : validateRulesConfig(setting);
   return {
     config: mergeConfigs(project.config, fromSetting.config),
-    problems: [...project.problems, ...fromSetting.problems.map((problem) => `Setting proposalStudio.rules: ${problem}`)],
+    problems: [...project.problems, ...fromSetting.problems.map((problem) => translate(vscode.env.language, 'config.setting', { problem }))],
   };
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { CheckStore, isCandidate } from './documents';
 import type { RendererLoader } from './preview';
+import { t } from './l10n';
 
 export const EXPORT_HTML_COMMAND = 'proposalStudio.exportHtml';
 
@@ -24,19 +25,19 @@ async function exportHtml(
 ): Promise<vscode.Uri | undefined> {
   const source = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!source) {
-    void vscode.window.showInformationMessage('Open a brief or a proposal to export it to HTML.');
+    void vscode.window.showInformationMessage(t('vscode.openToExport'));
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(source);
   if (!isCandidate(document)) {
-    void vscode.window.showErrorMessage(`${baseName(source)} is neither a brief nor a proposal, so it cannot be exported.`);
+    void vscode.window.showErrorMessage(t('vscode.cannotExport', { name: baseName(source) }));
     return undefined;
   }
   const result = store.get(document);
   if (!result.parsed.usable) {
     const problem = result.findings.find((finding) => finding.severity === 'error');
-    const where = problem ? ` Line ${problem.range.start.line + 1}: ${problem.message}` : '';
-    void vscode.window.showErrorMessage(`${baseName(source)} cannot be exported until its YAML can be read.${where}`);
+    const where = problem ? t('vscode.exportProblemAt', { line: String(problem.range.start.line + 1), problem: problem.message }) : '';
+    void vscode.window.showErrorMessage(t('vscode.exportNeedsYaml', { name: baseName(source), where }));
     return undefined;
   }
 
@@ -49,8 +50,8 @@ async function exportHtml(
   if (html === undefined) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
 
-  const open = 'Open in Browser';
-  void vscode.window.showInformationMessage(`Exported ${baseName(source)} to ${baseName(target)}.`, open).then((choice) => {
+  const open = t('vscode.openInBrowser');
+  void vscode.window.showInformationMessage(t('vscode.exported', { source: baseName(source), target: baseName(target) }), open).then((choice) => {
     if (choice === open) void vscode.env.openExternal(target);
   });
   return target;
@@ -61,23 +62,23 @@ async function chooseTarget(source: vscode.Uri, chosen?: vscode.Uri): Promise<vs
   let target = chosen;
   if (!target) {
     if (source.scheme === 'untitled') {
-      return vscode.window.showSaveDialog({ filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export to HTML' });
+      return vscode.window.showSaveDialog({ filters: { HTML: ['html'] }, saveLabel: t('vscode.exportSaveLabel'), title: t('vscode.exportTitle') });
     }
     target = source.with({ path: source.path.replace(/\.ya?ml$/i, '') + '.html' });
   }
   if (!(await exists(target))) return target;
-  const overwrite = 'Overwrite';
-  const other = 'Choose Another File…';
+  const overwrite = t('vscode.overwrite');
+  const other = t('vscode.chooseAnotherFile');
   const answer = await vscode.window.showWarningMessage(
-    `${baseName(target)} already exists. Overwrite it?`,
-    { modal: true, detail: 'The exported HTML replaces the file that is there now.' },
+    t('vscode.exportOverwrite', { name: baseName(target) }),
+    { modal: true, detail: t('vscode.exportOverwriteDetail') },
     overwrite,
     other,
   );
   if (answer === overwrite) return target;
   if (answer === other) {
     // The save dialog asks again before it replaces a file.
-    return vscode.window.showSaveDialog({ defaultUri: target, filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export to HTML' });
+    return vscode.window.showSaveDialog({ defaultUri: target, filters: { HTML: ['html'] }, saveLabel: t('vscode.exportSaveLabel'), title: t('vscode.exportTitle') });
   }
   return undefined;
 }

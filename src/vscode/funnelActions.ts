@@ -13,9 +13,9 @@ import {
 import { formatMoney } from '../core/money';
 import { locate } from '../core/locate';
 import { CheckStore, isCandidate } from './documents';
+import { t } from './l10n';
 
 export const COMPUTE_FUNNEL_COMMAND = 'proposalStudio.computeFunnel';
-export const COMPUTE_FUNNEL_TITLE = 'Compute deals achievable from budget';
 /** The rule whose findings the quick fixes answer. */
 export const CANNOT_DELIVER = 'proposal-budget-cannot-deliver';
 const SOURCE = 'proposal-studio';
@@ -71,7 +71,7 @@ export function onMoneyBlock(parsed: ParsedDocument, offset: number): boolean {
 }
 
 function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): vscode.CodeAction {
-  const action = new vscode.CodeAction(COMPUTE_FUNNEL_TITLE, COMPUTE_KIND);
+  const action = new vscode.CodeAction(t('vscode.computeFunnel'), COMPUTE_KIND);
   const result = writeComputedEdits(parsed);
   if (!result.ok) {
     action.disabled = { reason: result.message };
@@ -79,9 +79,9 @@ function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): v
   }
   const { funnel } = result;
   // The title says what will be written, so the user sees the numbers before choosing.
-  action.title = `${COMPUTE_FUNNEL_TITLE}: ${funnel.deals_achievable} deals, ${formatMoney(funnel.cost_per_deal, funnel.currency)} a deal`;
+  action.title = t('vscode.computeFunnelWithNumbers', { deals: String(funnel.deals_achievable), costPerDeal: formatMoney(funnel.cost_per_deal, funnel.currency) });
   if (result.edits.length === 0) {
-    action.disabled = { reason: 'funnel.computed is already up to date.' };
+    action.disabled = { reason: t('vscode.funnelUpToDate') };
     return action;
   }
   action.edit = workspaceEdit(document, result.edits);
@@ -96,7 +96,7 @@ function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagn
     fixes.push(quickFix(
       document,
       diagnostic,
-      `Expect ${funnel.deals_achievable} deals instead of ${funnel.deals_expected}: what ${formatMoney(funnel.budget, funnel.currency)} a month buys`,
+      t('vscode.expectDeals', { achievable: String(funnel.deals_achievable), expected: String(funnel.deals_expected), budget: formatMoney(funnel.budget, funnel.currency) }),
       expectation,
     ));
   }
@@ -106,11 +106,11 @@ function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagn
     fixes.push(quickFix(
       document,
       diagnostic,
-      `Raise the budget from ${formatMoney(before.budget, before.currency)} to ${formatMoney(budget.funnel.budget, budget.funnel.currency)} a month for ${before.deals_expected} deals`,
+      t('vscode.raiseBudget', { from: formatMoney(before.budget, before.currency), to: formatMoney(budget.funnel.budget, budget.funnel.currency), expected: String(before.deals_expected) }),
       budget,
     ));
   } else if (!budget.ok && budget.field === 'funnel.lead_capacity') {
-    const action = new vscode.CodeAction('Raise the budget for the deals expected', vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(t('vscode.raiseBudgetDisabled'), vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.disabled = { reason: budget.message };
     fixes.push(action);
@@ -146,12 +146,12 @@ async function computeFunnelCommand(store: CheckStore, uri?: vscode.Uri): Promis
     ? await vscode.workspace.openTextDocument(uri)
     : vscode.window.activeTextEditor?.document;
   if (!document || !isCandidate(document)) {
-    void vscode.window.showInformationMessage('Open a brief or a proposal (*.brief.yaml, *.proposal.yaml) to compute its funnel.');
+    void vscode.window.showInformationMessage(t('vscode.openToComputeFunnel'));
     return false;
   }
   const result = writeComputedEdits(store.get(document).parsed);
   if (!result.ok) {
-    void vscode.window.showWarningMessage(`Proposal Studio cannot compute the funnel: ${result.message}`);
+    void vscode.window.showWarningMessage(t('vscode.cannotComputeFunnel', { problem: result.message }));
     return false;
   }
   if (result.edits.length === 0) return true;

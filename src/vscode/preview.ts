@@ -9,6 +9,7 @@ import type { CheckResult } from '../core/check';
 import type { DocumentModel } from '../core/render';
 import { isOpenableLink, parseWebviewMessage, type HostMessage, type RangeData, type WebviewMessage } from '../webview/messages';
 import { CheckStore, isCandidate } from './documents';
+import { t } from './l10n';
 
 export const PREVIEW_VIEW_TYPE = 'proposalStudio.preview';
 export const OPEN_PREVIEW_COMMAND = 'proposalStudio.openPreviewToSide';
@@ -82,12 +83,12 @@ class PreviewManager implements vscode.Disposable {
   async openToSide(uri?: vscode.Uri): Promise<void> {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
-      void vscode.window.showInformationMessage('Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.');
+      void vscode.window.showInformationMessage(t('vscode.openBriefOrProposalToPreview'));
       return;
     }
     const document = await vscode.workspace.openTextDocument(target);
     if (!isCandidate(document)) {
-      void vscode.window.showInformationMessage(`${baseName(target)} is neither a brief nor a proposal, so it has no preview.`);
+      void vscode.window.showInformationMessage(t('vscode.noPreview', { name: baseName(target) }));
       return;
     }
     const existing = this.panels.get(target.toString());
@@ -357,5 +358,5 @@ function baseName(uri: vscode.Uri): string {
 }
 
 function previewTitle(uri: vscode.Uri): string {
-  return `Preview ${baseName(uri)}`;
+  return t('vscode.previewTitle', { name: baseName(uri) });
 }

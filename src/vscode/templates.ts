@@ -20,6 +20,7 @@ import {
   type TemplateLocale,
 } from '../core/templates';
 import type { DocumentKind } from '../core/types';
+import { t } from './l10n';
 
 export const NEW_BRIEF_COMMAND = 'proposalStudio.newBrief';
 export const NEW_PROPOSAL_COMMAND = 'proposalStudio.newProposal';
@@ -56,8 +57,8 @@ async function pickLocale(kind: DocumentKind): Promise<TemplateLocale | undefine
   const picked = await vscode.window.showQuickPick(
     order.map((locale) => ({ label: LANGUAGE_NAMES[locale], description: locale, locale })),
     {
-      title: kind === 'brief' ? 'New Brief' : 'New Proposal',
-      placeHolder: 'Language of the document: its comments, titles and prefilled text (the keys stay English)',
+      title: kind === 'brief' ? t('vscode.newBrief') : t('vscode.newProposal'),
+      placeHolder: t('vscode.languagePlaceholder'),
     },
   );
   return picked?.locale;
@@ -111,20 +112,20 @@ function selectTitle(editor: vscode.TextEditor): void {
 async function createProposalFromBrief(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const source = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!source) {
-    void vscode.window.showInformationMessage('Open a brief first: the proposal is drafted from it.');
+    void vscode.window.showInformationMessage(t('vscode.openBriefFirst'));
     return undefined;
   }
   const brief = await vscode.workspace.openTextDocument(source);
   const name = baseName(source);
   const kind = documentKind(brief.getText(), brief.fileName);
   if (kind !== 'brief') {
-    void vscode.window.showErrorMessage(`${name} is not a brief: a proposal is drafted from a *.brief.yaml or a YAML file with kind: brief.`);
+    void vscode.window.showErrorMessage(t('vscode.notABrief', { name }));
     return undefined;
   }
   const onDisk = source.scheme !== 'untitled';
   const result = proposalFromBrief(brief.getText(), onDisk ? { briefPath: name } : {});
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`${name}: ${result.message}`);
+    void vscode.window.showErrorMessage(t('vscode.draftFailed', { name, problem: result.message }));
     return undefined;
   }
 
@@ -147,11 +148,11 @@ async function chooseTarget(folder: vscode.Uri, name: string): Promise<vscode.Ur
   const target = vscode.Uri.joinPath(folder, name);
   if (!(await exists(target))) return target;
   const other = await freeNameIn(folder, name);
-  const open = `Open ${name}`;
-  const create = `Create ${other}`;
+  const open = t('vscode.openExisting', { name });
+  const create = t('vscode.createOther', { name: other });
   const answer = await vscode.window.showWarningMessage(
-    `${name} already exists.`,
-    { modal: true, detail: 'Proposal Studio never overwrites a proposal. Open the one there, or draft a new one under another name.' },
+    t('vscode.proposalExists', { name }),
+    { modal: true, detail: t('vscode.proposalExistsDetail') },
     open,
     create,
   );
