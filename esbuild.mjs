@@ -1,4 +1,4 @@
-// Bundles the four entry points: the extension for VS Code's Node extension host, the same for its web worker
+// Bundles the five entry points: the extension for VS Code's Node extension host and its renderer, the same for its web worker
 // extension host, the preview's script (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
 import * as esbuild from 'esbuild';
 
@@ -12,8 +12,21 @@ const common = {
   logLevel: 'info',
 };
 
+// In the Node extension host the renderer (markdown-it and the preview's model) is a bundle of its own, required
+// on the first preview or export: activation never reads it. The web worker host can load one file only, so there
+// it stays inside the extension's bundle, still evaluated lazily.
+const rendererApart = {
+  name: 'renderer-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/core\/render$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './render.js', external: true } : undefined,
+    );
+  },
+};
+
 const targets = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [rendererApart] },
+  { ...common, entryPoints: ['src/core/render/index.ts'], outfile: 'dist/render.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The same glue for the web worker extension host (VS Code for the Web): no Node built-ins may be reached, and
   // esbuild fails the build if any is (platform 'browser' resolves none of them). yaml's own browser build is used.
   { ...common, entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },

@@ -9,11 +9,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schema = (kind) => JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
+// The validators carry the schema's nodes into their errors (`verbose`), and the messages read only `title` and
+// simple `examples` there: the prose meant for hover and the whole-document examples stay out of the generated code.
+const HOVER_PROSE = new Set(['description', 'markdownDescription']);
+const isSimple = (value) => value === null || typeof value !== 'object';
+const withoutProse = (node) => {
+  if (Array.isArray(node)) return node.map(withoutProse);
+  if (!node || typeof node !== 'object') return node;
+  const kept = Object.entries(node)
+    .filter(([key]) => !HOVER_PROSE.has(key))
+    .map(([key, value]) => [key, key === 'examples' && Array.isArray(value) ? value.filter(isSimple) : withoutProse(value)])
+    .filter(([key, value]) => !(key === 'examples' && value.length === 0));
+  return Object.fromEntries(kept);
+};
+const schema = (kind) => withoutProse(JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8')));
 
 // The same options the messages rely on: every error (allErrors) with its schema and data (verbose).
 const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } });
-ajv.addKeyword('markdownDescription');
 ajv.addSchema(schema('brief'), 'brief');
 ajv.addSchema(schema('proposal'), 'proposal');
 
