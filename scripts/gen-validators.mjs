@@ -18,10 +18,12 @@ const withoutProse = (node) => {
   if (!node || typeof node !== 'object') return node;
   const kept = Object.entries(node)
     .filter(([key]) => !HOVER_PROSE.has(key))
-    .map(([key, value]) => [key, key === 'examples' && Array.isArray(value) ? value.filter(isSimple) : withoutProse(value)])
+    .map(([key, value]) => [key, key === 'examples' && Array.isArray(value) ? value.filter(isSimple) : key === 'properties' ? eachProperty(value) : withoutProse(value)])
     .filter(([key, value]) => !(key === 'examples' && value.length === 0));
   return Object.fromEntries(kept);
 };
+// Under `properties` the keys are field names (a recommendation has a `description` field): keep every one.
+const eachProperty = (properties) => Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, withoutProse(schema)]));
 const schema = (kind) => withoutProse(JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8')));
 
 // The same options the messages rely on: every error (allErrors) with its schema and data (verbose).

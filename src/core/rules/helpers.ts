@@ -107,32 +107,38 @@ function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[
 }
 
 /**
- * A string value with its Markdown syntax turned into spaces (same offsets): what phrase searches look at. Computed
- * once per document and path.
+ * A string value with its Markdown syntax turned into spaces (same offsets): what phrase searches look at.
+ * Computed once per text: see `byText`.
  */
-export function maskedAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): MaskedMarkdown {
-  return cached(context.parsed, maskCache, path, () => maskMarkdown(value));
+export function maskedAt(_context: Pick<RuleContext, 'parsed' | 'data'>, _path: DataPath, value: string): MaskedMarkdown {
+  return byText(maskCache, value, () => maskMarkdown(value));
 }
 
-/** A string value cut into paragraphs and sentences with word counts; computed once per document and path. */
+/** A string value cut into paragraphs and sentences with word counts; computed once per text and language. */
 export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): Prose {
-  return cached(context.parsed, proseCache, path, () => analyzeProse(value, languageOf(context.data), maskedAt(context, path, value)));
+  const language = languageOf(context.data);
+  let cache = proseCaches.get(language);
+  if (!cache) proseCaches.set(language, (cache = new Map()));
+  return byText(cache, value, () => analyzeProse(value, language, maskedAt(context, path, value)));
 }
 
-const maskCache = new WeakMap<ParsedDocument, Map<string, MaskedMarkdown>>();
-const proseCache = new WeakMap<ParsedDocument, Map<string, Prose>>();
+const maskCache = new Map<string, MaskedMarkdown>();
+const proseCaches = new Map<string, Map<string, Prose>>();
 
-function cached<T>(parsed: ParsedDocument, store: WeakMap<ParsedDocument, Map<string, T>>, path: DataPath, compute: () => T): T {
-  let cache = store.get(parsed);
-  if (!cache) {
-    cache = new Map();
-    store.set(parsed, cache);
-  }
-  const key = path.join('\u0000');
-  let value = cache.get(key);
+/** Texts remembered at most, per cache: far more than a document has, few enough to bound the memory. */
+const TEXT_CACHE_LIMIT = 20_000;
+
+/**
+ * The analysis of a text, remembered across checks. After a keystroke the parser reuses every unchanged block, so
+ * their strings are the very same objects as before, whose hashes V8 keeps: looking them up costs nothing, and a
+ * check of a 1 MB proposal analyses only the paragraph being typed.
+ */
+function byText<T>(cache: Map<string, T>, text: string, compute: () => T): T {
+  let value = cache.get(text);
   if (value === undefined) {
     value = compute();
-    cache.set(key, value);
+    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
+    cache.set(text, value);
   }
   return value;
 }
