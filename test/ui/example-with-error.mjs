@@ -1,5 +1,6 @@
 // The UI tests' workspace: a throw-away copy of the English examples in which the proposal's monthly budget is
-// made negative, so it has exactly the kind of error a person makes (the examples themselves are clean).
+// made negative, so it has exactly the kind of error a person makes (the examples themselves are clean). Beside it,
+// a copy of the same proposal whose client expects 100 deals: more than its budget buys (domain notes, 000).
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -17,11 +18,29 @@ export function exampleProposalWithAnError() {
   fs.writeFileSync(file, text.replace(MONTHLY_BUDGET, '$1-$2'));
   const errorLine = text.slice(0, match.index).split('\n').length; // 1-based, as the Problems panel shows it
   return {
+    cannotDeliver: writeCannotDeliver(workspace.dir, text),
     folder: workspace.dir,
     fileName: EXAMPLE.fileName,
     title: YAML.parse(text).title,
     errorLine,
     errorLineText: `${match[1]}-${match[2]}`,
     remove: workspace.remove,
+  };
+}
+
+const EXPECTED_DEALS = /^([ \t]+expected_deals:[ \t]*)(\d+)/m;
+
+/** `acme-100.proposal.yaml`: the example expecting 100 deals, where 10,000 a month buys 50. */
+function writeCannotDeliver(dir, text) {
+  const match = EXPECTED_DEALS.exec(text);
+  if (!match) throw new Error(`${EXAMPLE.fileName} has no expected_deals to raise`);
+  const fileName = 'acme-100.proposal.yaml';
+  fs.writeFileSync(path.join(dir, fileName), text.replace(EXPECTED_DEALS, '$1100'));
+  return {
+    fileName,
+    line: text.slice(0, match.index).split('\n').length, // 1-based
+    column: match[1].length - match[1].trimStart().length + 1, // on the key
+    fixTitle: 'Expect 50 deals',
+    fixedLineText: `${match[1]}50`,
   };
 }

@@ -13,13 +13,15 @@ const STEP_TIMEOUT_MS = 30_000;
 /**
  * Starts code-server and a browser, opens `folder` with the extension loaded; close() stops both. `extension` is
  * what is loaded (extension-under-test.mjs: by default the development folder, or the .vsix named by
- * PROPOSAL_STUDIO_VSIX, installed); `screenshots` is the folder of this workbench's screenshots.
+ * PROPOSAL_STUDIO_VSIX, installed); `screenshots` is the folder of this workbench's screenshots; `locale` is VS Code's
+ * display language (code-server's --locale).
  */
-export async function openWorkbench(folder, { extension = extensionUnderTest(), screenshots = defaultScreenshotsDir(extension) } = {}) {
+export async function openWorkbench(folder, { extension = extensionUnderTest(), screenshots = defaultScreenshotsDir(extension), locale } = {}) {
   const server = await startCodeServer({
     settings: TEST_SETTINGS,
     logFile: path.join(repoRoot, 'test-results', `code-server-${path.basename(screenshots)}.log`),
     vsix: extension.vsix,
+    locale,
   });
   let browser;
   try {
@@ -117,6 +119,47 @@ export async function runCommand(page, title) {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Enter');
+}
+
+/** Moves the cursor of the active editor to a 1-based line and column, as Ctrl+G does. */
+export async function goToLine(page, line, column = 1) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill(`:${line}:${column}`); // Go to Line is Quick Open with its `:` prefix
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the light-bulb menu at the cursor (Ctrl+.) once it offers `title`; returns every title it lists. */
+export async function openQuickFixMenu(page, title) {
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  return (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((row) => row.trim());
+}
+
+/**
+ * Picks the action of the open light-bulb menu whose title contains `title`, with the arrow keys and Enter as a
+ * person at the keyboard does (the menu's overlay takes mouse clicks while it opens).
+ */
+export async function pickQuickFix(page, title) {
+  const rows = await page.locator('.action-widget .monaco-list-row').count();
+  for (let step = 0; step <= rows; step++) {
+    const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().innerText()).trim();
+    if (focused.includes(title)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no action "${title}" in the light-bulb menu`);
+}
+
+/** Waits until a line of the active editor reads `text`, and returns it. */
+export async function editorLine(page, text) {
+  const line = page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text.trim() }).first();
+  await line.waitFor({ timeout: STEP_TIMEOUT_MS });
+  return (await line.innerText()).replace(/\u00a0/g, ' ');
 }
 
 /** The content of the webview shown in the workbench: VS Code nests the page in an inner frame of the webview. */
