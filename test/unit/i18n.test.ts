@@ -81,6 +81,7 @@ describe('i18n: checks in the language asked for', () => {
   });
 
   it('gives every YAML, schema and rule finding of the examples and of broken documents a message id', () => {
+    // (Findings about the rules configuration itself, code `configuration`, are still English only.)
     const texts = fs
       .readdirSync(path.join(ROOT, 'examples'))
       .flatMap((language) => fs.readdirSync(path.join(ROOT, 'examples', language)).map((file) => path.join(ROOT, 'examples', language, file)))
@@ -91,14 +92,33 @@ describe('i18n: checks in the language asked for', () => {
       { file: 'empty.brief.yaml', text: 'kind: brief\n' },
       { file: 'tabs.brief.yaml', text: 'kind: brief\ntitle: T\nclient:\n\tname: A\n' },
       { file: 'twice.brief.yaml', text: 'kind: brief\ntitle: T\ntitle: U\nclient: { name: A }\n' },
+      { file: 'thin.proposal.yaml', text: 'kind: proposal\ntitle: T\nbrief: missing.brief.yaml\nclient: { name: A, expertise: novice }\nteam:\n  - { name: Ann, clients: 12 }\nrecommendations:\n  - { title: SEO }\nabout: We guarantee first place in Google and a 100% CTR uplift.\n' },
     );
     const without = texts.flatMap(({ file, text }) =>
       checkText(text, { fileName: file, readFile: () => undefined })
-        .findings.filter((finding) => !finding.localized && finding.source !== 'rule')
+        .findings.filter((finding) => !finding.localized && finding.code !== 'configuration')
         .map((finding) => `${path.basename(file)}: ${finding.code}: ${finding.message}`),
     );
     assert.deepEqual(without, []);
   });
+});
+
+describe('i18n: rule findings in every language', () => {
+  const thin = 'kind: proposal\ntitle: T\nclient: { name: A }\nteam:\n  - { name: Ann, clients: 12 }\nrecommendations:\n  - { title: SEO, tier: experiment }\n';
+
+  for (const locale of MESSAGE_LOCALES.filter((l) => l !== 'en')) {
+    it(`says every rule finding of a thin proposal in ${locale}, none left in English`, () => {
+      const english = checkText(thin, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.source === 'rule');
+      const local = checkText(thin, { fileName: 'x.proposal.yaml', locale }).findings.filter((f) => f.source === 'rule');
+      assert.ok(english.length >= 10, `${english.length} rule findings`);
+      assert.equal(local.length, english.length);
+      local.forEach((finding, i) => {
+        assert.equal(finding.code, english[i].code);
+        assert.notEqual(finding.message, english[i].message, `${finding.code} is English in ${locale}`);
+        assert.doesNotMatch(finding.message, /\{[a-z]+\}/i, `${finding.code}: a placeholder left in ${finding.message}`);
+      });
+    });
+  }
 });
 
 describe('i18n: the manifest (package.nls*.json)', () => {

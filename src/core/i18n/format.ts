@@ -71,6 +71,8 @@ function argText(value: MessageArg, locale: string, resolve: (ref: MessageRef) =
   if ('en' in value) return locale === 'en' ? value.en : argText(value.other, locale, resolve);
   if ('list' in value) {
     const items = value.list.map((item) => argText(item, locale, resolve));
+    // English keeps its house style, "a, b and c" (no serial comma); the other languages follow Intl.
+    if (locale === 'en' && items.length > 1) return `${items.slice(0, -1).join(', ')} ${value.join === 'or' ? 'or' : 'and'} ${items[items.length - 1]}`;
     return new Intl.ListFormat(locale, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(items);
   }
   return resolve(value);

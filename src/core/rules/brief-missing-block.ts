@@ -1,6 +1,7 @@
 // brief-missing-block: one of the eight blocks of a brief is absent or empty (003).
 import type { Rule } from './rule';
 import { documentAnchor, isBlank } from './helpers';
+import { message, ref, type MessageId } from '../i18n';
 
 /** The eight blocks of a brief, in order (003). */
 export const BRIEF_BLOCKS: ReadonlyArray<readonly [key: string, what: string]> = [
@@ -25,13 +26,13 @@ const rule: Rule = {
   optionDescriptions: { blocks: 'The blocks every brief must fill.' },
   check(context) {
     const required = new Set(context.options.blocks as string[]);
-    BRIEF_BLOCKS.forEach(([key, what], index) => {
+    BRIEF_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];
       if (value === undefined) {
-        context.report({ path: documentAnchor(context.data), message: `The brief has no block ${index + 1}, "${key}" (${what}).` });
+        context.report({ path: documentAnchor(context.data), ...message('rule.brief.noBlock', { n: String(index + 1), key, what: ref(`rule.briefBlock.${key}` as MessageId) }) });
       } else if (isBlank(value)) {
-        context.report({ path: [key], message: `Block ${index + 1} of the brief, "${key}" (${what}), is empty.` });
+        context.report({ path: [key], ...message('rule.brief.emptyBlock', { n: String(index + 1), key, what: ref(`rule.briefBlock.${key}` as MessageId) }) });
       }
     });
   },

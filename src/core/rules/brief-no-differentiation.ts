@@ -4,9 +4,10 @@
 import { maskMarkdown } from '../text/markdown';
 import { countWords } from '../text/words';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord, languageOf, listWords, proseAt, quote } from './helpers';
+import { documentAnchor, isRecord, languageOf, proseAt, quote } from './helpers';
 import { claimsNoAdvantage, genericClaims } from './lexicon/generic-claims';
 import { isPlaceholder } from './lexicon/placeholders';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'brief-no-differentiation',
@@ -26,18 +27,18 @@ const rule: Rule = {
     if (typeof advantages !== 'string' || isPlaceholder(advantages)) {
       context.report({
         path: business && 'advantages' in business ? ['business', 'advantages'] : business ? ['business'] : documentAnchor(context.data),
-        message: 'The brief states no advantage over competitors: ask what really sets the product, or else the company, apart. Ads need a real difference to stop the scroll.',
+        ...message('rule.differentiation.none'),
       });
       return;
     }
     const path = ['business', 'advantages'];
     const prose = proseAt(context, path, advantages);
     if (claimsNoAdvantage(prose.masked) && prose.words <= 25) {
-      context.report({ path, message: 'The client says there is nothing that sets them apart: find one real difference (product, service, guarantee, speed) before choosing any channel.' });
+      context.report({ path, ...message('rule.differentiation.nothing') });
       return;
     }
     if (prose.words < (context.options.minWords as number)) {
-      context.report({ path, message: `The advantages are ${quote(advantages, 40)}, too short to set the client apart: ask what competitors cannot say about themselves.` });
+      context.report({ path, ...message('rule.differentiation.short', { advantages: quote(advantages, 40) }) });
       return;
     }
     // Each point (list item or paragraph, else sentence) is generic if it holds a stock claim, no figure, and
@@ -59,7 +60,7 @@ const rule: Rule = {
     if (points.length > 0 && allGeneric) {
       context.report({
         path,
-        message: `The advantages are only claims every competitor makes (${listWords([...new Set(claims)].slice(0, 4))}): ask for a real difference, with a figure or a fact behind it.`,
+        ...message('rule.differentiation.generic', { claims: { list: [...new Set(claims)].slice(0, 4) } }),
       });
     }
   },

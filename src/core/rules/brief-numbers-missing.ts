@@ -1,7 +1,8 @@
 // brief-numbers-missing: the client's numbers are unknown (000: "know your numbers: cost per lead, cost of a
 // deal; it is your responsibility to share them, so the supplier can build the right plan").
 import type { Rule } from './rule';
-import { isRecord, listWords, nearestPath } from './helpers';
+import { isRecord, nearestPath } from './helpers';
+import { message, ref, type MessageId } from '../i18n';
 
 const NUMBERS: Readonly<Record<string, string>> = {
   cost_per_lead: 'cost per lead',
@@ -26,7 +27,7 @@ const rule: Rule = {
     if (missing.length === 0) return;
     context.report({
       path: nearestPath(context.data, ['funnel']),
-      message: `The brief does not give the client's ${listWords(missing.map((key) => NUMBERS[key]))}: ask for ${missing.length === 1 ? 'it' : 'them'}. Without the client's numbers nobody can say what the budget buys or build the right plan.`,
+      ...message('rule.briefNumbers.missing', { numbers: { list: missing.map((key) => ref(`rule.briefNumber.${key}` as MessageId)) }, count: missing.length }),
     });
   },
 };

@@ -2,7 +2,8 @@
 // leads checked to have a budget, to be the decision maker, whose problem we really solve and who mean to close
 // soon pass to sales").
 import type { Rule } from './rule';
-import { documentAnchor, isRecord, listWords } from './helpers';
+import { documentAnchor, isRecord } from './helpers';
+import { message, ref, type MessageId, type MessageRef } from '../i18n';
 
 const BANT: ReadonlyArray<readonly [key: string, name: string, question: string]> = [
   ['budget', 'Budget', 'is there a budget'],
@@ -23,27 +24,27 @@ const rule: Rule = {
     if (!isRecord(qualification)) {
       context.report({
         path: 'qualification' in context.data ? ['qualification'] : documentAnchor(context.data),
-        message: 'The brief does not qualify the lead: answer BANT (budget, authority, need, timeline). Only a lead with all four passes to sales.',
+        ...message('rule.bant.none'),
       });
       return;
     }
-    const missing: string[] = [];
-    for (const [key, name, question] of BANT) {
+    const missing: MessageRef[] = [];
+    for (const [key] of BANT) {
       const item = qualification[key];
       const answer = isRecord(item) ? item.answer : undefined;
       if (answer === 'yes') continue;
       if (answer === 'no') {
-        context.report({ path: ['qualification', key, 'answer'], part: 'value', message: `BANT ${name} is "no" (${question}?): this lead is not ready for a proposal. Only a lead with all four passes to sales.` });
+        context.report({ path: ['qualification', key, 'answer'], part: 'value', ...message('rule.bant.no', { name: ref(`rule.bant.${key}` as MessageId), question: ref(`rule.bant.${key}Question` as MessageId) }) });
       } else if (answer === 'unknown') {
-        context.report({ path: ['qualification', key, 'answer'], part: 'value', message: `BANT ${name} is unknown (${question}?): find out before writing a proposal.` });
+        context.report({ path: ['qualification', key, 'answer'], part: 'value', ...message('rule.bant.unknown', { name: ref(`rule.bant.${key}` as MessageId), question: ref(`rule.bant.${key}Question` as MessageId) }) });
       } else {
-        missing.push(name);
+        missing.push(ref(`rule.bant.${key}` as MessageId));
       }
     }
     if (missing.length > 0) {
       context.report({
         path: ['qualification'],
-        message: `The qualification does not answer ${listWords(missing)}: BANT needs all four before the lead passes to sales.`,
+        ...message('rule.bant.missing', { parts: { list: missing } }),
       });
     }
   },

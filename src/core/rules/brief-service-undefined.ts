@@ -2,6 +2,7 @@
 // need from your supplier: performance, copy, creative, organic, web development, automation, other").
 import type { Rule } from './rule';
 import { isBlank, nearestPath, valueAt } from './helpers';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'brief-service-undefined',
@@ -16,14 +17,14 @@ const rule: Rule = {
     if (named.length === 0) {
       context.report({
         path: nearestPath(context.data, ['expectations', 'services']),
-        message: 'The brief does not name the service the client wants: performance, copy, creative, seo, web_development, automation or other. Ask which; it decides the whole proposal.',
+        ...message('rule.service.none'),
       });
       return;
     }
     if (named.every((service) => service === 'other') && isBlank(valueAt(context.data, ['expectations', 'notes']))) {
       context.report({
         path: ['expectations', 'services'],
-        message: 'The only service named is "other", and the expectations\' notes do not say what it is: name the service.',
+        ...message('rule.service.other'),
       });
     }
   },

@@ -3,6 +3,7 @@
 import type { Rule } from './rule';
 import { documentAnchor, isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
+import { message, ref, type MessageId } from '../i18n';
 
 /** The mandatory questions (004), by the `business` field that answers each. */
 export const QUESTIONS: Readonly<Record<string, string>> = {
@@ -36,17 +37,17 @@ const rule: Rule = {
       if (asked.length === 0) return;
       context.report({
         path: 'business' in context.data ? ['business'] : documentAnchor(context.data),
-        message: `The brief answers none of the mandatory questions about the client's business (who the customer is, the sales chain, distribution, advantages, market, order systems, lead tracking): schedule another briefing.`,
+        ...message('rule.questions.none'),
       });
       return;
     }
     for (const key of asked) {
       const answer = business[key];
       if (answer === undefined || answer === null) {
-        context.report({ path: ['business'], message: `The brief never says ${QUESTIONS[key]}: schedule another briefing.` });
+        context.report({ path: ['business'], ...message('rule.questions.never', { question: ref(`rule.question.${key}` as MessageId) }) });
       } else if (typeof answer === 'string' && isPlaceholder(answer)) {
-        const answered = answer.trim() === '' ? 'the answer is blank' : `the answer is only ${quote(answer, 30)}`;
-        context.report({ path: ['business', key], message: `The brief does not say ${QUESTIONS[key]} (${answered}): schedule another briefing.` });
+        const answered = answer.trim() === '' ? ref('rule.questions.blank') : ref('rule.questions.only', { answer: quote(answer, 30) });
+        context.report({ path: ['business', key], ...message('rule.questions.placeholder', { question: ref(`rule.question.${key}` as MessageId), answered }) });
       }
     }
   },

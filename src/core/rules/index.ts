@@ -2,6 +2,7 @@
 // rules run and how severe they are, comments in the file silence some, and every finding is placed on the
 // narrowest range (a key, a value, a sentence inside a block scalar).
 import { isScalar, type Node } from 'yaml';
+import { message } from '../i18n';
 import { alignScalar, locate, rangeOf } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DocumentKind, Finding, Range } from '../types';
@@ -114,6 +115,7 @@ export function runRules(input: RunRulesInput): Finding[] {
         code: rule.name,
         severity: settings.severity,
         message: finding.message,
+        localized: finding.localized,
         range,
         path: finding.path,
         span: finding.span,
@@ -127,7 +129,7 @@ export function runRules(input: RunRulesInput): Finding[] {
         source: 'rule',
         code: rule.name,
         severity: 'warning',
-        message: `The rule ${rule.name} could not check this document: ${error instanceof Error ? error.message : String(error)}`,
+        ...message('rule.crashed', { rule: rule.name, detail: error instanceof Error ? error.message : String(error) }),
         range: rangeOf(input.parsed, []),
       });
     }
@@ -136,7 +138,7 @@ export function runRules(input: RunRulesInput): Finding[] {
         source: 'rule',
         code: rule.name,
         severity: 'info',
-        message: `${count - MAX_FINDINGS_PER_RULE} more findings of ${rule.name} are not shown (${count} in all).`,
+        ...message('rule.tooMany', { hidden: String(count - MAX_FINDINGS_PER_RULE), rule: rule.name, count: String(count) }),
         range: rangeOf(input.parsed, []),
       });
     }

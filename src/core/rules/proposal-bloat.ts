@@ -3,8 +3,9 @@
 // all these huge documents. Help them: make yours clear and as short as it can be… thick packs of cases and
 // reviews — nobody will ever read all that").
 import type { DataPath } from '../types';
-import type { Rule } from './rule';
-import { clientText, documentAnchor, formatNumber, plural, proseAt } from './helpers';
+import type { Rule, RuleReport } from './rule';
+import { clientText, documentAnchor, formatNumber, proseAt } from './helpers';
+import { message, type MessageId } from '../i18n';
 
 const BLOCK_LIMITS: Readonly<Record<string, number>> = {
   about: 120,
@@ -62,11 +63,11 @@ const rule: Rule = {
         // One long sentence making a whole paragraph is reported once, as a sentence.
         const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
         if (paragraph.words > maxParagraph && !onlyLongSentence) {
-          context.report({ path, span: [paragraph.from, paragraph.to], message: `This paragraph is ${plural(paragraph.words, 'word')}; keep paragraphs under ${formatNumber(maxParagraph)}.` });
+          context.report({ path, span: [paragraph.from, paragraph.to], ...message('rule.bloat.paragraph', { words: paragraph.words, max: formatNumber(maxParagraph) }) });
         }
         for (const sentence of paragraph.sentences) {
           if (sentence.words > maxSentence) {
-            context.report({ path, span: [sentence.from, sentence.to], message: `This sentence is ${plural(sentence.words, 'word')}; keep sentences under ${formatNumber(maxSentence)}.` });
+            context.report({ path, span: [sentence.from, sentence.to], ...message('rule.bloat.sentence', { words: sentence.words, max: formatNumber(maxSentence) }) });
           }
         }
       }
@@ -75,23 +76,23 @@ const rule: Rule = {
     if (total > maxWords) {
       context.report({
         path: documentAnchor(context.data),
-        message: `This proposal is ${plural(total, 'word')}; clients read about ${formatNumber(maxWords)}. Sell the concrete result with its price and benefit, and cut the rest.`,
+        ...message('rule.bloat.total', { words: total, max: formatNumber(maxWords) }),
       });
     }
     for (const [block, words] of perBlock) {
       const limit = blockLimits[block];
       if (limit !== undefined && words > limit) {
-        context.report({ path: [block], message: `The ${block.replace(/_/g, ' ')} block is ${plural(words, 'word')}; keep it under ${formatNumber(limit)}.` });
+        context.report({ path: [block], ...message('rule.bloat.block', { block: { en: block.replace(/_/g, ' '), other: block }, words, max: formatNumber(limit) }) });
       }
     }
-    countList(context.data.cases, ['cases'], options.maxCases as number, 'case', 'three strong cases beat a thick pile', context.report);
-    countList(context.data.achievements, ['achievements'], options.maxAchievements as number, 'achievement', 'keep the few that matter to this client', context.report);
+    countList(context.data.cases, ['cases'], options.maxCases as number, 'rule.bloat.cases', context.report);
+    countList(context.data.achievements, ['achievements'], options.maxAchievements as number, 'rule.bloat.achievements', context.report);
   },
 };
 
-function countList(value: unknown, path: DataPath, limit: number, noun: string, advice: string, report: (r: { path: DataPath; message: string }) => void): void {
+function countList(value: unknown, path: DataPath, limit: number, id: MessageId, report: (r: RuleReport) => void): void {
   if (!Array.isArray(value) || value.length <= limit) return;
-  report({ path, message: `The proposal lists ${plural(value.length, noun)}; clients read about ${formatNumber(limit)}: ${advice}.` });
+  report({ path, ...message(id, { count: value.length, max: formatNumber(limit) }) });
 }
 
 export default rule;

@@ -1,8 +1,9 @@
 // proposal-brief-mismatch: the brief the proposal answers cannot be found, or disagrees with the proposal on the
 // budget, the currency, the client or the deals expected, or has goals the proposal leaves unanswered (003: sell
 // the client what they want from you; 000: align expectations on the numbers).
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleReport } from './rule';
 import { formatNumber, isRecord, linkedBrief, nearestPath, quote, valueAt } from './helpers';
+import { message, ref, type MessageArg } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-brief-mismatch',
@@ -17,11 +18,11 @@ const rule: Rule = {
     const brief = linkedBrief(context);
     if (brief.state === 'none') return;
     if (brief.state === 'missing') {
-      context.report({ path: ['brief'], part: 'value', message: `The brief ${quote(brief.path)} cannot be found: the path is relative to this proposal's folder.` });
+      context.report({ path: ['brief'], part: 'value', ...message('rule.mismatch.notFound', { path: quote(brief.path) }) });
       return;
     }
     if (brief.state === 'invalid') {
-      context.report({ path: ['brief'], part: 'value', message: `The brief ${quote(brief.path)} cannot be compared with this proposal: ${brief.reason}.` });
+      context.report({ path: ['brief'], part: 'value', ...message('rule.mismatch.invalid', { path: quote(brief.path), reason: reasonArg(brief.reason) }) });
       return;
     }
     const compare = new Set(context.options.compare as string[]);
@@ -29,20 +30,20 @@ const rule: Rule = {
     const theirs = brief.data;
     const currency = typeof valueAt(theirs, ['budget', 'currency']) === 'string' ? ` ${String(valueAt(theirs, ['budget', 'currency']))}` : '';
     if (compare.has('budget')) {
-      differ(context, ['budget', 'monthly'], theirs, (a, b) => `The monthly budget is ${formatNumber(a as number)} here but ${formatNumber(b as number)}${currency} in the brief: the proposal must answer the brief's budget, or say why it changes.`);
+      differ(context, ['budget', 'monthly'], theirs, (a, b) => message('rule.mismatch.budget', { ours: formatNumber(a as number), theirs: formatNumber(b as number), currency }));
     }
     if (compare.has('currency')) {
-      differ(context, ['budget', 'currency'], theirs, (a, b) => `The currency is ${String(a)} here but ${String(b)} in the brief.`);
+      differ(context, ['budget', 'currency'], theirs, (a, b) => message('rule.mismatch.currency', { ours: String(a), theirs: String(b) }));
     }
     if (compare.has('client')) {
       const a = valueAt(ours, ['client', 'name']);
       const b = valueAt(theirs, ['client', 'name']);
       if (typeof a === 'string' && typeof b === 'string' && normalize(a) !== normalize(b)) {
-        context.report({ path: ['client', 'name'], part: 'value', message: `The client is ${quote(a, 40)} here but ${quote(b, 40)} in the brief: is this the right brief?` });
+        context.report({ path: ['client', 'name'], part: 'value', ...message('rule.mismatch.client', { ours: quote(a, 40), theirs: quote(b, 40) }) });
       }
     }
     if (compare.has('expected_deals')) {
-      differ(context, ['funnel', 'expected_deals'], theirs, (a, b) => `The proposal plans for ${formatNumber(a as number)} deals a month; the brief expects ${formatNumber(b as number)}.`);
+      differ(context, ['funnel', 'expected_deals'], theirs, (a, b) => message('rule.mismatch.deals', { ours: formatNumber(a as number), theirs: formatNumber(b as number) }));
     }
     if (compare.has('goals')) {
       const briefGoals = valueAt(theirs, ['expectations', 'goals']);
@@ -52,7 +53,7 @@ const rule: Rule = {
           if (typeof goal.goal !== 'string' || ourGoals.some((answer) => sameGoal(goal, answer))) continue;
           context.report({
             path: nearestPath(ours, ['goals']),
-            message: `The brief's goal ${quote(goal.goal, 60)} is not answered in this proposal's goals: take it on, with its metric, target and deadline, or say why not.`,
+            ...message('rule.mismatch.goal', { goal: quote(goal.goal, 60) }),
           });
         }
       }
@@ -61,12 +62,19 @@ const rule: Rule = {
 };
 
 /** Reports when both documents hold a value at `path` and they differ. */
-function differ(context: RuleContext, path: string[], brief: Readonly<Record<string, unknown>>, message: (ours: unknown, theirs: unknown) => string): void {
+function differ(context: RuleContext, path: string[], brief: Readonly<Record<string, unknown>>, say: (ours: unknown, theirs: unknown) => Pick<RuleReport, 'message' | 'localized'>): void {
   const a = valueAt(context.data, path);
   const b = valueAt(brief, path);
   if (a === undefined || b === undefined || a === null || b === null) return;
   if (typeof a === 'string' && typeof b === 'string' ? normalize(a) === normalize(b) : a === b) return;
-  context.report({ path, part: 'value', message: message(a, b) });
+  context.report({ path, part: 'value', ...say(a, b) });
+}
+
+/** Why a linked brief cannot be compared, in every language (helpers.ts words it in English). */
+function reasonArg(reason: string): MessageArg {
+  if (reason === 'it cannot be read as YAML') return ref('rule.mismatch.unreadable');
+  const kind = /^it is a (.+), not a brief$/.exec(reason)?.[1];
+  return kind ? ref('rule.mismatch.notABrief', { kind }) : reason;
 }
 
 /** The same goal: the same words, or the same metric and target. */

@@ -5,7 +5,8 @@
 import { computeFunnelDetail } from '../funnel';
 import { formatMoney } from '../money';
 import type { Rule } from './rule';
-import { formatNumber, plural } from './helpers';
+import { formatNumber } from './helpers';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-budget-cannot-deliver',
@@ -24,11 +25,11 @@ const rule: Rule = {
     if (bought >= expected) return;
     const budget = formatMoney(funnel.budget, funnel.currency);
     const needed = formatMoney(funnel.budget_needed, funnel.currency);
-    const buys = bought === 0 ? 'buys no deal at all' : `buys ${plural(bought, 'deal')}`;
-    const or = bought === 0 ? '' : `, or an expectation of ${formatNumber(bought)}`;
     context.report({
       path: ['funnel', 'expected_deals'],
-      message: `${budget} a month ${buys}; the client expects ${formatNumber(expected)}. That needs ${needed} a month${or}.`,
+      ...(bought === 0
+        ? message('rule.cannotDeliver.none', { budget, expected: formatNumber(expected), needed })
+        : message('rule.cannotDeliver.some', { budget, bought, expected: formatNumber(expected), needed })),
     });
   },
 };

@@ -4,7 +4,8 @@
 import { computeFunnel } from '../funnel';
 import { formatMoney } from '../money';
 import type { Rule } from './rule';
-import { formatNumber, numberAt, plural } from './helpers';
+import { formatNumber, numberAt } from './helpers';
+import { message, ref } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-capacity-exceeded',
@@ -21,11 +22,18 @@ const rule: Rule = {
     const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
     if (capacity === undefined || funnel.leads <= capacity) return;
     const extra = funnel.leads - capacity;
-    const saving = costPerLead === undefined ? '' : ` (about ${formatMoney(extra * costPerLead, funnel.currency)} a month)`;
-    const handled = funnel.deals_handled === null ? '' : `, so ${plural(funnel.deals_handled, 'deal')} at most`;
+    const saving = costPerLead === undefined ? '' : ref('rule.capacity.saving', { amount: formatMoney(extra * costPerLead, funnel.currency) });
+    const handled = funnel.deals_handled === null ? '' : ref('rule.capacity.handled', { deals: funnel.deals_handled });
     context.report({
       path: ['funnel', 'lead_capacity'],
-      message: `${formatMoney(funnel.budget, funnel.currency)} a month buys ${plural(funnel.leads, 'lead')}; the client's team handles ${formatNumber(capacity)}${handled}. The ${formatNumber(extra)} beyond that will not become deals: spend less on leads${saving}, or grow the team first.`,
+      ...message('rule.capacity.exceeded', {
+        budget: formatMoney(funnel.budget, funnel.currency),
+        leads: funnel.leads,
+        capacity: formatNumber(capacity),
+        handled,
+        extra: formatNumber(extra),
+        saving,
+      }),
     });
   },
 };

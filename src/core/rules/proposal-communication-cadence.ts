@@ -3,6 +3,7 @@
 // report; a written summary after every call).
 import type { Rule } from './rule';
 import { documentAnchor, isRecord } from './helpers';
+import { message, ref, type MessageId } from '../i18n';
 
 const ORDER = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
 const WORDS: Readonly<Record<string, string>> = { weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly', quarterly: 'every quarter', none: 'never' };
@@ -25,29 +26,29 @@ const rule: Rule = {
     if (!isRecord(communication)) {
       context.report({
         path: 'communication' in context.data ? ['communication'] : documentAnchor(context.data),
-        message: 'The proposal does not say how you keep in touch: set a call (weekly is best, never rarer than monthly) and a monthly report.',
+        ...message('rule.cadence.none'),
       });
       return;
     }
-    checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'call', 'a weekly call works best, never rarer than monthly');
-    checkCadence(context, communication, 'report', context.options.slowestReport as string, 'report', 'send a written report at least monthly');
+    checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'Call');
+    checkCadence(context, communication, 'report', context.options.slowestReport as string, 'Report');
     if (context.options.requireCallSummary && communication.call_summary !== true) {
       context.report({
         path: 'call_summary' in communication ? ['communication', 'call_summary'] : ['communication'],
-        message: 'The proposal does not promise a written summary after each call: it keeps both sides aligned and stops scope creep.',
+        ...message('rule.cadence.summary'),
       });
     }
   },
 };
 
-function checkCadence(context: Parameters<Rule['check']>[0], communication: Record<string, unknown>, key: string, slowest: string, noun: string, advice: string): void {
+function checkCadence(context: Parameters<Rule['check']>[0], communication: Record<string, unknown>, key: string, slowest: string, which: 'Call' | 'Report'): void {
   const value = communication[key];
   const limit = ORDER.indexOf(slowest) === -1 ? ORDER.indexOf('monthly') : ORDER.indexOf(slowest);
   if (value === undefined || value === null || value === 'none') {
     context.report({
       path: key in communication ? ['communication', key] : ['communication'],
       part: key in communication ? 'value' : 'key',
-      message: `The proposal sets no regular ${noun}: ${advice}.`,
+      ...message(`rule.cadence.no${which}`),
     });
     return;
   }
@@ -56,7 +57,7 @@ function checkCadence(context: Parameters<Rule['check']>[0], communication: Reco
     context.report({
       path: ['communication', key],
       part: 'value',
-      message: `A ${noun} ${WORDS[String(value)] ?? String(value)} is too rare: ${advice}.`,
+      ...message(`rule.cadence.rare${which}`, { frequency: String(value) in WORDS ? ref(`rule.cadence.every.${String(value)}` as MessageId) : String(value) }),
     });
   }
 }

@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { clientText, isRecord, languageOf, linkedBrief, maskedAt } from './helpers';
 import { findJargon, jargonMatcher } from './lexicon/jargon';
+import { message, ref } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-jargon',
@@ -32,11 +33,11 @@ const rule: Rule = {
       const { text: masked } = maskedAt(context, path, value);
       for (const hit of findJargon(masked, matcher)) {
         if (allowed.has(hit.term.toLowerCase())) continue;
-        const instead = hit.plain ? `say "${hit.plain}"` : 'say it in the client\'s own words';
+        const instead = hit.plain ? ref('rule.jargon.say', { plain: hit.plain }) : ref('rule.jargon.ownWords');
         context.report({
           path,
           span: [hit.from, hit.to],
-          message: `"${hit.term}" is jargon for a ${String(level)} client${whose === 'brief' ? ' (so says the brief)' : ''}: ${instead}.`,
+          ...message('rule.jargon.term', { term: hit.term, level: String(level), source: whose === 'brief' ? ref('rule.jargon.soSaysTheBrief') : '', instead }),
         });
       }
     }

@@ -1,6 +1,7 @@
 // proposal-missing-block: one of the ten blocks of a commercial proposal is absent or empty (003).
 import type { Rule } from './rule';
 import { documentAnchor, isBlank } from './helpers';
+import { message, ref, type MessageId } from '../i18n';
 
 /** The ten blocks of a proposal, in order (003). */
 export const PROPOSAL_BLOCKS: ReadonlyArray<readonly [key: string, what: string]> = [
@@ -27,13 +28,13 @@ const rule: Rule = {
   optionDescriptions: { blocks: 'The blocks every proposal must fill.' },
   check(context) {
     const required = new Set(context.options.blocks as string[]);
-    PROPOSAL_BLOCKS.forEach(([key, what], index) => {
+    PROPOSAL_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];
       if (value === undefined) {
-        context.report({ path: documentAnchor(context.data), message: `The proposal has no block ${index + 1}, "${key}" (${what}).` });
+        context.report({ path: documentAnchor(context.data), ...message('rule.proposal.noBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       } else if (isBlank(value)) {
-        context.report({ path: [key], message: `Block ${index + 1} of the proposal, "${key}" (${what}), is empty.` });
+        context.report({ path: [key], ...message('rule.proposal.emptyBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       }
     });
   },

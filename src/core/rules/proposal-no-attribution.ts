@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { documentAnchor, isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
 import { onlyAdPlatforms } from './lexicon/platforms';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-no-attribution',
@@ -18,25 +19,25 @@ const rule: Rule = {
     if (!isRecord(reporting)) {
       context.report({
         path: 'reporting' in context.data ? ['reporting'] : documentAnchor(context.data),
-        message: 'The proposal does not say on which platform and with which attribution window results will be reported: name both, so the client\'s figures and yours agree.',
+        ...message('rule.attribution.none'),
       });
       return;
     }
     const platform = reporting.platform;
     if (typeof platform !== 'string' || isPlaceholder(platform)) {
-      context.report({ path: 'platform' in reporting ? ['reporting', 'platform'] : ['reporting'], message: 'The proposal does not name the platform results are reported on (analytics or the CRM, not the ad platforms).' });
+      context.report({ path: 'platform' in reporting ? ['reporting', 'platform'] : ['reporting'], ...message('rule.attribution.noPlatform') });
     } else if (onlyAdPlatforms(platform)) {
       context.report({
         path: ['reporting', 'platform'],
         part: 'value',
-        message: `Reporting from ${quote(platform, 40)} alone counts each sale in every ad platform's own window, so the leads never add up: report from analytics or the CRM.`,
+        ...message('rule.attribution.adPlatform', { platform: quote(platform, 40) }),
       });
     }
     const window = reporting.attribution_window;
     if (typeof window !== 'string' || isPlaceholder(window)) {
       context.report({
         path: 'attribution_window' in reporting ? ['reporting', 'attribution_window'] : ['reporting'],
-        message: 'The proposal does not give the attribution window (how long after a click or a view a sale is credited to an ad): name it and explain it to the client.',
+        ...message('rule.attribution.noWindow'),
       });
     }
   },

@@ -2,6 +2,7 @@
 // a concrete result with its final price and a concrete benefit").
 import type { Rule } from './rule';
 import { formatNumber, isBlank, isRecord, valueAt } from './helpers';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-no-price',
@@ -22,18 +23,18 @@ const rule: Rule = {
     const currency = valueAt(context.data, ['budget', 'currency']);
     const money = (amount: number) => `${formatNumber(amount)}${typeof currency === 'string' ? ` ${currency}` : ''}`;
     if (typeof price !== 'number') {
-      context.report({ path: 'price' in terms ? ['terms', 'price'] : ['terms'], message: 'The commercial terms give no final price: sell the concrete result with its price, not a list of rates.' });
+      context.report({ path: 'price' in terms ? ['terms', 'price'] : ['terms'], ...message('rule.price.none') });
       return;
     }
     if (context.options.requirePeriod && terms.price_period === undefined) {
-      context.report({ path: ['terms', 'price'], message: `The price ${money(price)} does not say whether it is a month or for the project: add price_period.` });
+      context.report({ path: ['terms', 'price'], ...message('rule.price.period', { price: money(price) }) });
     }
     if (context.options.checkItems && Array.isArray(terms.items)) {
       const amounts = terms.items.map((item) => (isRecord(item) ? item.amount : undefined));
       if (amounts.length > 0 && amounts.every((amount) => typeof amount === 'number')) {
         const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
         if (Math.abs(sum - price) > 0.005) {
-          context.report({ path: ['terms', 'items'], message: `The items add up to ${money(sum)} but the price is ${money(price)}: the client should see one final price.` });
+          context.report({ path: ['terms', 'items'], ...message('rule.price.items', { sum: money(sum), price: money(price) }) });
         }
       }
     }

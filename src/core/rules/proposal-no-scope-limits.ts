@@ -3,6 +3,7 @@
 // change the agreed scope and cost, or stay on the original project).
 import type { Rule } from './rule';
 import { documentAnchor, isBlank, isRecord } from './helpers';
+import { message, type MessageId } from '../i18n';
 
 const PARTS: Readonly<Record<string, string>> = {
   deliverables: 'no deliverables: list what the client receives',
@@ -28,12 +29,12 @@ const rule: Rule = {
     if (!isRecord(scope) || isBlank(scope)) {
       context.report({
         path: 'scope' in context.data ? ['scope'] : documentAnchor(context.data),
-        message: 'The proposal does not write down its scope: the deliverables, the timeline, the success metrics, what is out of scope and what happens with requests outside it. Scope creep starts where this is missing.',
+        ...message('rule.scope.none'),
       });
       return;
     }
     for (const part of parts) {
-      if (isBlank(scope[part])) context.report({ path: part in scope ? ['scope', part] : ['scope'], message: `The scope has ${PARTS[part]}.` });
+      if (isBlank(scope[part])) context.report({ path: part in scope ? ['scope', part] : ['scope'], ...message(`rule.scope.${part}` as MessageId) });
     }
   },
 };

@@ -2,7 +2,8 @@
 // dedicated project manager and an analyst on every project, so no single person knows everything about the
 // client"; "each CXL analyst may manage only three clients at a time").
 import type { Rule } from './rule';
-import { isRecord, listWords, plural } from './helpers';
+import { isRecord } from './helpers';
+import { message, ref, type MessageId } from '../i18n';
 
 const ROLE_WORDS: Readonly<Record<string, string>> = { project_manager: 'project manager', analyst: 'analyst', specialist: 'specialist', strategist: 'strategist' };
 
@@ -27,9 +28,7 @@ const rule: Rule = {
     if (members.length < minTeam) {
       context.report({
         path: ['team'],
-        message: members.length === 1
-          ? 'One person is the whole team: if they fall ill or leave, all knowledge of the client goes with them. Name a second (a project manager and an analyst).'
-          : `The team has ${plural(members.length, 'person', 'people')}; name at least ${formatMin(minTeam)}.`,
+        ...(members.length === 1 ? message('rule.team.alone') : message('rule.team.small', { people: members.length, min: formatMin(minTeam) })),
       });
     } else {
       const roles = new Set(members.map((member) => member.role));
@@ -37,18 +36,18 @@ const rule: Rule = {
       if (missing.length > 0) {
         context.report({
           path: ['team'],
-          message: `The team has no dedicated ${listWords(missing.map((role) => ROLE_WORDS[role] ?? role.replace(/_/g, ' ')))}: each client needs one, so no single person holds all the knowledge.`,
+          ...message('rule.team.roles', { roles: { list: missing.map((role) => (role in ROLE_WORDS ? ref(`rule.team.role.${role}` as MessageId) : role.replace(/_/g, ' '))) } }),
         });
       }
     }
     const maxClients = context.options.maxClients as number;
     team.forEach((member, index) => {
       if (!isRecord(member) || typeof member.clients !== 'number' || member.clients <= maxClients) return;
-      const name = typeof member.name === 'string' ? member.name : `Member ${index + 1}`;
+      const name = typeof member.name === 'string' ? member.name : ref('rule.team.member', { n: String(index + 1) });
       context.report({
         path: ['team', index, 'clients'],
         part: 'value',
-        message: `${name} carries ${plural(member.clients, 'client')}; more than ${formatMin(maxClients)} at once leaves too little attention for each.`,
+        ...message('rule.team.overloaded', { name, clients: member.clients, max: formatMin(maxClients) }),
       });
     });
   },

@@ -1,7 +1,8 @@
 // proposal-tool-mix: the recommendations stray from 70/20/10 (003: "70% of the tools you propose must serve
 // the client's result; 20% are tools you are not sure of; 10% go to experiments").
 import type { Rule } from './rule';
-import { isRecord, plural } from './helpers';
+import { isRecord } from './helpers';
+import { message, ref } from '../i18n';
 
 const TIERS = ['result', 'uncertain', 'experiment'] as const;
 
@@ -29,9 +30,7 @@ const rule: Rule = {
         const first = untagged[0].index;
         context.report({
           path: ['recommendations', first, 'title' in (recommendations[first] as object) ? 'title' : 'tier'],
-          message: tagged.length === 0
-            ? 'No recommendation says whether it serves the result, is uncertain or is an experiment: tag each with a tier so the 70/20/10 mix can be checked.'
-            : `${plural(untagged.length, 'recommendation')} of ${items.length} ${untagged.length === 1 ? 'has' : 'have'} no tier (result, uncertain or experiment).`,
+          ...(tagged.length === 0 ? message('rule.toolMix.noTiers') : message('rule.toolMix.untagged', { untagged: untagged.length, total: String(items.length) })),
         });
       }
     }
@@ -57,7 +56,7 @@ const rule: Rule = {
     const shown = roundToHundred(percents).join('/');
     context.report({
       path: ['recommendations'],
-      message: `Recommendations are ${shown} (result/uncertain/experiment${byShare ? ', by budget share' : `, by count of ${tagged.length}`}), far from ${target.join('/')}: most of the tools should serve the client's result, a few may be uncertain, about a tenth experiments.`,
+      ...message('rule.toolMix.off', { shown, basis: byShare ? ref('rule.toolMix.byShare') : ref('rule.toolMix.byCount', { count: String(tagged.length) }), target: target.join('/') }),
     });
   },
 };

@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import { clientText, languageOf, maskedAt, quote } from './helpers';
 import { findPromises } from './lexicon/promises';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-unrealistic-promise',
@@ -20,7 +21,7 @@ const rule: Rule = {
         context.report({
           path,
           span: [from, to],
-          message: `${quote(value.slice(from, to), 50)} promises what no agency can keep. Promise the work and a forecast the budget supports; misaligned expectations end client relationships within months.`,
+          ...message('rule.promise', { promise: quote(value.slice(from, to), 50) }),
         });
       }
     }

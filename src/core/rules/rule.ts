@@ -1,11 +1,14 @@
 // What a domain rule is: a small module with a name, the article it comes from, and a function of one parsed
 // document that reports findings. Rules never read files or import `vscode`; what they need arrives in the context.
+import type { MessageRef } from '../i18n';
 import type { Part } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DataPath, DocumentKind, Range, Severity } from '../types';
 
 export interface RuleReport {
+  /** English; `localized` is the same message as an id and arguments, for the other languages (src/core/i18n). */
   message: string;
+  localized?: MessageRef;
   /** Where: a data path, placed on its key (the default) or value; or a span inside the path's text; or a range. */
   path?: DataPath;
   part?: Part;
