@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureCodeServer } from './code-server-install.mjs';
+import { registerStandInLanguagePack } from './language-pack.mjs';
 import { onInterrupt, spawnGroup, stopGroup } from './processes.mjs';
 import { installVsix } from './vsix.mjs';
 
@@ -33,9 +34,11 @@ const OFFLINE_ENV = {
 /**
  * Starts code-server and resolves once it answers HTTP. With `vsix`, that package is installed into the server's
  * throw-away extensions dir first, as a person would install it (`server.installed` says what and where).
- * @param {{ settings?: object, env?: object, logFile?: string, port?: number, startTimeoutMs?: number, vsix?: string }} options
+ * `locale` is VS Code's display language (`--locale`), which extensions read as vscode.env.language; a stand-in
+ * language pack makes VS Code accept it (language-pack.mjs).
+ * @param {{ settings?: object, env?: object, logFile?: string, port?: number, startTimeoutMs?: number, vsix?: string, locale?: string }} options
  */
-export async function startCodeServer({ settings = {}, env = {}, logFile, port, startTimeoutMs = 60_000, vsix } = {}) {
+export async function startCodeServer({ settings = {}, env = {}, logFile, port, startTimeoutMs = 60_000, vsix, locale } = {}) {
   const entry = ensureCodeServer();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-studio-code-server-'));
   writeUserSettings(home, { ...QUIET_SETTINGS, ...settings });
@@ -46,8 +49,9 @@ export async function startCodeServer({ settings = {}, env = {}, logFile, port, 
     fs.rmSync(home, { recursive: true, force: true });
     throw error;
   }
+  if (locale && !locale.startsWith('en')) registerStandInLanguagePack(locale, { userDataDir: path.join(home, 'user-data'), home });
   const chosenPort = port ?? (await findFreePort());
-  const child = spawnGroup(process.execPath, codeServerArgs(entry, home, chosenPort), {
+  const child = spawnGroup(process.execPath, [...codeServerArgs(entry, home, chosenPort), ...(locale ? ['--locale', locale] : [])], {
     env: { ...process.env, ...OFFLINE_ENV, XDG_DATA_HOME: path.join(home, 'data'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

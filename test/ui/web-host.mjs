@@ -15,7 +15,7 @@ export async function extensionLog(page, channel, expected) {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   do {
     text = (await lines.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
-    if (expected.test(text)) break;
+    if (expected.test(text.replace(/\s+/g, ' '))) break; // the Output view wraps long lines
     await page.waitForTimeout(200);
   } while (Date.now() < deadline);
   // The Output view wraps long lines: join the wrapped parts back into one line per log entry.
