@@ -4,7 +4,7 @@
 // reviews — nobody will ever read all that").
 import type { DataPath } from '../types';
 import type { Rule, RuleReport } from './rule';
-import { clientText, documentAnchor, formatNumber, proseAt } from './helpers';
+import { clientText, documentAnchor, proseAt } from './helpers';
 import { message, type MessageId } from '../i18n';
 
 const BLOCK_LIMITS: Readonly<Record<string, number>> = {
@@ -63,11 +63,11 @@ const rule: Rule = {
         // One long sentence making a whole paragraph is reported once, as a sentence.
         const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
         if (paragraph.words > maxParagraph && !onlyLongSentence) {
-          context.report({ path, span: [paragraph.from, paragraph.to], ...message('rule.bloat.paragraph', { words: paragraph.words, max: formatNumber(maxParagraph) }) });
+          context.report({ path, span: [paragraph.from, paragraph.to], ...message('rule.bloat.paragraph', { words: paragraph.words, max: maxParagraph }) });
         }
         for (const sentence of paragraph.sentences) {
           if (sentence.words > maxSentence) {
-            context.report({ path, span: [sentence.from, sentence.to], ...message('rule.bloat.sentence', { words: sentence.words, max: formatNumber(maxSentence) }) });
+            context.report({ path, span: [sentence.from, sentence.to], ...message('rule.bloat.sentence', { words: sentence.words, max: maxSentence }) });
           }
         }
       }
@@ -76,13 +76,13 @@ const rule: Rule = {
     if (total > maxWords) {
       context.report({
         path: documentAnchor(context.data),
-        ...message('rule.bloat.total', { words: total, max: formatNumber(maxWords) }),
+        ...message('rule.bloat.total', { words: total, max: maxWords }),
       });
     }
     for (const [block, words] of perBlock) {
       const limit = blockLimits[block];
       if (limit !== undefined && words > limit) {
-        context.report({ path: [block], ...message('rule.bloat.block', { block: { en: block.replace(/_/g, ' '), other: block }, words, max: formatNumber(limit) }) });
+        context.report({ path: [block], ...message('rule.bloat.block', { block: { en: block.replace(/_/g, ' '), other: block }, words, max: limit }) });
       }
     }
     countList(context.data.cases, ['cases'], options.maxCases as number, 'rule.bloat.cases', context.report);
@@ -92,7 +92,7 @@ const rule: Rule = {
 
 function countList(value: unknown, path: DataPath, limit: number, id: MessageId, report: (r: RuleReport) => void): void {
   if (!Array.isArray(value) || value.length <= limit) return;
-  report({ path, ...message(id, { count: value.length, max: formatNumber(limit) }) });
+  report({ path, ...message(id, { count: value.length, max: limit }) });
 }
 
 export default rule;

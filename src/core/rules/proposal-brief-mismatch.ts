@@ -2,7 +2,7 @@
 // budget, the currency, the client or the deals expected, or has goals the proposal leaves unanswered (003: sell
 // the client what they want from you; 000: align expectations on the numbers).
 import type { Rule, RuleContext, RuleReport } from './rule';
-import { formatNumber, isRecord, linkedBrief, nearestPath, quote, valueAt } from './helpers';
+import { isRecord, linkedBrief, nearestPath, quote, valueAt } from './helpers';
 import { message, ref, type MessageArg } from '../i18n';
 
 const rule: Rule = {
@@ -30,7 +30,7 @@ const rule: Rule = {
     const theirs = brief.data;
     const currency = typeof valueAt(theirs, ['budget', 'currency']) === 'string' ? ` ${String(valueAt(theirs, ['budget', 'currency']))}` : '';
     if (compare.has('budget')) {
-      differ(context, ['budget', 'monthly'], theirs, (a, b) => message('rule.mismatch.budget', { ours: formatNumber(a as number), theirs: formatNumber(b as number), currency }));
+      differ(context, ['budget', 'monthly'], theirs, (a, b) => message('rule.mismatch.budget', { ours: amount(a), theirs: amount(b), currency }));
     }
     if (compare.has('currency')) {
       differ(context, ['budget', 'currency'], theirs, (a, b) => message('rule.mismatch.currency', { ours: String(a), theirs: String(b) }));
@@ -43,7 +43,7 @@ const rule: Rule = {
       }
     }
     if (compare.has('expected_deals')) {
-      differ(context, ['funnel', 'expected_deals'], theirs, (a, b) => message('rule.mismatch.deals', { ours: formatNumber(a as number), theirs: formatNumber(b as number) }));
+      differ(context, ['funnel', 'expected_deals'], theirs, (a, b) => message('rule.mismatch.deals', { ours: amount(a), theirs: amount(b) }));
     }
     if (compare.has('goals')) {
       const briefGoals = valueAt(theirs, ['expectations', 'goals']);
@@ -68,6 +68,11 @@ function differ(context: RuleContext, path: string[], brief: Readonly<Record<str
   if (a === undefined || b === undefined || a === null || b === null) return;
   if (typeof a === 'string' && typeof b === 'string' ? normalize(a) === normalize(b) : a === b) return;
   context.report({ path, part: 'value', ...say(a, b) });
+}
+
+/** A number as a message argument (grouped in the reader's language), anything else as text. */
+function amount(value: unknown): MessageArg {
+  return typeof value === 'number' ? value : String(value);
 }
 
 /** Why a linked brief cannot be compared, in every language (helpers.ts words it in English). */

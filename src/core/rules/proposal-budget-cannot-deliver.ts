@@ -5,7 +5,6 @@
 import { computeFunnelDetail } from '../funnel';
 import { formatMoney } from '../money';
 import type { Rule } from './rule';
-import { formatNumber } from './helpers';
 import { message } from '../i18n';
 
 const rule: Rule = {
@@ -28,8 +27,8 @@ const rule: Rule = {
     context.report({
       path: ['funnel', 'expected_deals'],
       ...(bought === 0
-        ? message('rule.cannotDeliver.none', { budget, expected: formatNumber(expected), needed })
-        : message('rule.cannotDeliver.some', { budget, bought, expected: formatNumber(expected), needed })),
+        ? message('rule.cannotDeliver.none', { budget, expected, needed })
+        : message('rule.cannotDeliver.some', { budget, bought, expected, needed })),
     });
   },
 };

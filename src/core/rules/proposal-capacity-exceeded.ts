@@ -4,7 +4,7 @@
 import { computeFunnel } from '../funnel';
 import { formatMoney } from '../money';
 import type { Rule } from './rule';
-import { formatNumber, numberAt } from './helpers';
+import { numberAt } from './helpers';
 import { message, ref } from '../i18n';
 
 const rule: Rule = {
@@ -29,9 +29,9 @@ const rule: Rule = {
       ...message('rule.capacity.exceeded', {
         budget: formatMoney(funnel.budget, funnel.currency),
         leads: funnel.leads,
-        capacity: formatNumber(capacity),
+        capacity,
         handled,
-        extra: formatNumber(extra),
+        extra,
         saving,
       }),
     });
