@@ -3,6 +3,7 @@
 // the YAML (`acme.proposal.yaml` → `acme.proposal.html`); a file already there is replaced only after a modal
 // confirmation. Exporting is a user's action, so it is allowed in untrusted workspaces too.
 import * as vscode from 'vscode';
+import { baseName, exists } from './uris';
 import { CheckStore, isCandidate } from './documents';
 import type { RendererLoader } from './preview';
 import { t } from './l10n';
@@ -81,17 +82,4 @@ async function chooseTarget(source: vscode.Uri, chosen?: vscode.Uri): Promise<vs
     return vscode.window.showSaveDialog({ defaultUri: target, filters: { HTML: ['html'] }, saveLabel: t('vscode.exportSaveLabel'), title: t('vscode.exportTitle') });
   }
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -7,6 +7,7 @@
 // to fill in; Save proposes that name. A proposal from a brief is written to disk next to the brief, never over an
 // existing file.
 import * as vscode from 'vscode';
+import { baseName, exists } from './uris';
 import { documentKind } from '../core/complete';
 import {
   briefSkeleton,
@@ -159,17 +160,4 @@ async function chooseTarget(folder: vscode.Uri, name: string): Promise<vscode.Ur
   if (answer === open) return target;
   if (answer === create) return vscode.Uri.joinPath(folder, other);
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
