@@ -28,6 +28,8 @@ export interface CheckResult {
   kind?: DocumentKind;
   parsed: ParsedDocument;
   findings: Finding[];
+  /** The rules configuration it was checked with: the preview's limits follow the same one. */
+  config?: RulesConfig;
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -40,7 +42,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile, config: options.config }));
     }
   }
-  return { kind, parsed, findings: localizeFindings(findings.sort(byPosition), options.locale) };
+  return { kind, parsed, findings: localizeFindings(findings.sort(byPosition), options.locale), config: options.config };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { checkText } from '../../src/core/check';
-import { buildModel, renderHtml, renderDocument, renderLintPanel, type DocumentModel } from '../../src/core/render';
+import { buildModel, modelOf, renderHtml, renderDocument, renderLintPanel, type DocumentModel } from '../../src/core/render';
 import { LABEL_LANGUAGES, labelsFor, type Labels } from '../../src/core/render/labels';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { valueDirection, type Content, type Section } from '../../src/core/render/model';
@@ -399,6 +399,10 @@ describe('render: lengths agree with the rules', () => {
     assert.equal(configured.lint.wordLimit, 5000);
     const fewer = buildModel(result.parsed, 'proposal', [], { config: { 'proposal-missing-block': { blocks: ['about'] } } });
     assert.deepEqual(fewer.lint.missing, []);
+
+    // The preview and the export build the model from the check itself: the configuration it ran with comes along.
+    const checkedWith = checkText(text, { fileName: 'acme.proposal.yaml', config: { 'proposal-bloat': { maxWords: 5000 } } });
+    assert.equal(modelOf(checkedWith)?.lint.wordLimit, 5000);
   });
 
   it('counts Hebrew, Russian and Arabic words', () => {

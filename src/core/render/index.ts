@@ -17,7 +17,7 @@ export { isSafeHref, escapeHtml } from './escape';
 /** The model of a checked brief or proposal; undefined when the text is neither. */
 export function modelOf(result: CheckResult, options: BuildOptions = {}, kind?: DocumentKind): DocumentModel | undefined {
   const documentKind = kind ?? result.kind;
-  return documentKind ? buildModel(result.parsed, documentKind, result.findings, options) : undefined;
+  return documentKind ? buildModel(result.parsed, documentKind, result.findings, { config: result.config, ...options }) : undefined;
 }
 
 /** The exported page of a checked brief or proposal: self-contained, no script, the lint panel left out. */
