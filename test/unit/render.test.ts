@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { checkText } from '../../src/core/check';
-import { buildModel, modelOf, renderHtml, renderDocument, renderLintPanel, type DocumentModel } from '../../src/core/render';
+import { buildModel, modelOf as modelOfCheck, renderHtml, renderDocument, renderLintPanel, type DocumentModel } from '../../src/core/render';
 import { LABEL_LANGUAGES, labelsFor, type Labels } from '../../src/core/render/labels';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { valueDirection, type Content, type Section } from '../../src/core/render/model';
@@ -402,7 +402,7 @@ describe('render: lengths agree with the rules', () => {
 
     // The preview and the export build the model from the check itself: the configuration it ran with comes along.
     const checkedWith = checkText(text, { fileName: 'acme.proposal.yaml', config: { 'proposal-bloat': { maxWords: 5000 } } });
-    assert.equal(modelOf(checkedWith)?.lint.wordLimit, 5000);
+    assert.equal(modelOfCheck(checkedWith)?.lint.wordLimit, 5000);
   });
 
   it('counts Hebrew, Russian and Arabic words', () => {
