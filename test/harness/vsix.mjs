@@ -30,7 +30,10 @@ export function installVsix(vsix, { extensionsDir, userDataDir }) {
   }
   const folder = path.join(extensionsDir, `${publisher}.${name}-${version}`.toLowerCase());
   if (!fs.existsSync(path.join(folder, 'package.json'))) throw new Error(`${id} is not unpacked in ${folder}`);
-  const readme = fs.readFileSync(path.join(folder, 'README.md'), 'utf8');
+  // vsce stores the README as extension/readme.md.
+  const readmeName = fs.readdirSync(folder).find((name) => /^readme\.md$/i.test(name));
+  if (!readmeName) throw new Error(`${id} has no README`);
+  const readme = fs.readFileSync(path.join(folder, readmeName), 'utf8');
   const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:/i.test(src));
   const missing = images.filter((src) => !fs.existsSync(path.join(folder, src)));
   if (missing.length > 0) throw new Error(`the README shows images the package does not hold: ${missing.join(', ')}`);
