@@ -81,7 +81,7 @@ describe('i18n: checks in the language asked for', () => {
   });
 
   it('gives every YAML, schema and rule finding of the examples and of broken documents a message id', () => {
-    // (Findings about the rules configuration itself, code `configuration`, are still English only.)
+    // (Problems of a project configuration file, code `configuration`, are still English only.)
     const texts = fs
       .readdirSync(path.join(ROOT, 'examples'))
       .flatMap((language) => fs.readdirSync(path.join(ROOT, 'examples', language)).map((file) => path.join(ROOT, 'examples', language, file)))

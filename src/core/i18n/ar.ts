@@ -197,6 +197,9 @@ export const ar: Catalog = {
   'rule.goals.no.target': 'قيمة مستهدفة',
   'rule.goals.no.deadline': 'موعد نهائي',
 
+  'config.notADirective': '"{directive}" ليس توجيهًا: استخدم proposal-studio-disable أو proposal-studio-disable-next-line أو proposal-studio-disable-line',
+  'config.unknownRuleInComment': '"{name}" في هذا التعليق ليس قاعدة، لذا لا يُسكت شيئًا',
+
   'config.setting': 'الإعداد proposalStudio.rules: {problem}',
 
   'vscode.openBriefOrProposalToPreview': 'افتح موجزًا أو عرضًا تجاريًا أولًا: يعرض Proposal Studio معاينة لملفات *.brief.yaml و*.proposal.yaml.',

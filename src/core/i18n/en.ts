@@ -197,6 +197,9 @@ export const en = {
   'rule.goals.no.target': 'no target value',
   'rule.goals.no.deadline': 'no deadline',
 
+  'config.notADirective': '"{directive}" is not a directive: use proposal-studio-disable, proposal-studio-disable-next-line or proposal-studio-disable-line',
+  'config.unknownRuleInComment': '"{name}" in this comment is not a rule, so it silences nothing',
+
   'config.setting': 'Setting proposalStudio.rules: {problem}',
 
   'vscode.openBriefOrProposalToPreview': 'Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.',

@@ -197,6 +197,9 @@ export const he: Catalog = {
   'rule.goals.no.target': 'ערך יעד',
   'rule.goals.no.deadline': 'מועד',
 
+  'config.notADirective': '"{directive}" אינה הוראה: השתמשו ב-proposal-studio-disable, ב-proposal-studio-disable-next-line או ב-proposal-studio-disable-line',
+  'config.unknownRuleInComment': '"{name}" בהערה הזו אינו כלל, ולכן אינו משתיק דבר',
+
   'config.setting': 'ההגדרה proposalStudio.rules: {problem}',
 
   'vscode.openBriefOrProposalToPreview': 'פתחו קודם בריף או הצעת מחיר: Proposal Studio מציג תצוגה מקדימה של קובצי *.brief.yaml ו-*.proposal.yaml.',

@@ -197,6 +197,9 @@ export const ru: Catalog = {
   'rule.goals.no.target': 'целевого значения',
   'rule.goals.no.deadline': 'срока',
 
+  'config.notADirective': '«{directive}» — не директива: используйте proposal-studio-disable, proposal-studio-disable-next-line или proposal-studio-disable-line',
+  'config.unknownRuleInComment': '«{name}» в этом комментарии — не правило, поэтому он ничего не отключает',
+
   'config.setting': 'Настройка proposalStudio.rules: {problem}',
 
   'vscode.openBriefOrProposalToPreview': 'Сначала откройте бриф или предложение: Proposal Studio показывает файлы *.brief.yaml и *.proposal.yaml.',

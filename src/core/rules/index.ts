@@ -96,7 +96,7 @@ export function runRules(input: RunRulesInput): Finding[] {
   const place = placer(input.parsed);
   const suppressions = readSuppressions(input.parsed, RULE_NAMES);
   for (const problem of suppressions.problems) {
-    findings.push({ source: 'rule', code: CONFIGURATION_CODE, severity: 'warning', message: problem.message, range: problem.range });
+    findings.push({ source: 'rule', code: CONFIGURATION_CODE, severity: 'warning', message: problem.message, localized: problem.localized, range: problem.range });
   }
   for (const rule of RULES) {
     if (!rule.kinds.includes(input.kind)) continue;

@@ -9,6 +9,7 @@
 import { isPair, visit, type Node, type Scalar } from 'yaml';
 import type { ParsedDocument } from '../parse';
 import type { Range } from '../types';
+import { message, type MessageRef } from '../i18n';
 
 export type SuppressionKind = 'disable' | 'disable-next-line' | 'disable-line';
 
@@ -21,6 +22,8 @@ interface Region {
 
 export interface DirectiveProblem {
   readonly message: string;
+  /** The message for the other languages (src/core/i18n). */
+  readonly localized?: MessageRef;
   readonly range: Range;
 }
 
@@ -51,12 +54,12 @@ export function readSuppressions(parsed: ParsedDocument, knownRules: ReadonlySet
     const kind = match[2];
     const directiveRange = lines.range(at, at + match[0].length - match[1].length);
     if (!isKind(kind)) {
-      problems.push({ message: `"proposal-studio-${kind}" is not a directive: use proposal-studio-disable, proposal-studio-disable-next-line or proposal-studio-disable-line`, range: directiveRange });
+      problems.push({ ...message('config.notADirective', { directive: `proposal-studio-${kind}` }), range: directiveRange });
       continue;
     }
     const names = match[3].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((name) => !knownRules.has(name));
-    for (const name of unknown) problems.push({ message: `"${name}" in this comment is not a rule, so it silences nothing`, range: directiveRange });
+    for (const name of unknown) problems.push({ ...message('config.unknownRuleInComment', { name }), range: directiveRange });
     const known = names.filter((name) => knownRules.has(name));
     if (names.length > 0 && known.length === 0) continue;
     const rules = known.length > 0 ? new Set(known) : undefined;
