@@ -4,8 +4,10 @@ import { computeFunnel } from '../core/funnel';
 import { funnelRows, funnelVerdict } from '../core/funnelTable';
 import { locate } from '../core/locate';
 import type { ParsedDocument } from '../core/parse';
+import { labelsFor } from '../core/render/labels';
 import { CheckStore, isCandidate } from './documents';
 import { FUNNEL_SELECTOR } from './funnelActions';
+import { t } from './l10n';
 
 export class FunnelHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: CheckStore) {}
@@ -37,13 +39,14 @@ export function funnelMarkdown(data: Record<string, unknown>): vscode.MarkdownSt
   markdown.isTrusted = false;
   const result = computeFunnel(data);
   if (!result.ok) {
-    markdown.appendMarkdown(`**What the budget buys**: not computed. ${withCode(result.message)}`);
+    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(documentLocale(data.locale)).heading.budget)}**: ${escapeMarkdown(t('vscode.funnelNotComputed'))} ${withCode(result.message)}`);
     return markdown;
   }
   const locale = documentLocale(data.locale);
   const inputs = (data.funnel ?? {}) as Record<string, unknown>;
   const rows = funnelRows(result.funnel, inputs, locale);
-  const lines = ['**What the budget buys**', '', '| | |', '|:--|--:|'];
+  // The table speaks the document's language, as the preview does; its heading too.
+  const lines = [`**${escapeMarkdown(labelsFor(locale).heading.budget)}**`, '', '| | |', '|:--|--:|'];
   for (const row of rows) {
     lines.push(`| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.value)}${row.note ? ` _(${escapeMarkdown(row.note)})_` : ''} |`);
   }
