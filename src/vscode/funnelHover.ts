@@ -39,7 +39,7 @@ export function funnelMarkdown(data: Record<string, unknown>): vscode.MarkdownSt
   markdown.isTrusted = false;
   const result = computeFunnel(data);
   if (!result.ok) {
-    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(documentLocale(data.locale)).heading.budget)}**: ${escapeMarkdown(t('vscode.funnelNotComputed'))} ${withCode(result.message)}`);
+    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(documentLocale(data.locale)).heading.budget)}**: ${t('vscode.funnelNotComputed')} ${withCode(result.message)}`);
     return markdown;
   }
   const locale = documentLocale(data.locale);
