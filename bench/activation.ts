@@ -13,7 +13,14 @@ const API = ['commands', 'env', 'extensions', 'l10n', 'languages', 'window', 'wo
 
 const target = function () {};
 const anything: any = new Proxy(target, {
-  get: (_, key) => (key === Symbol.iterator ? [][Symbol.iterator].bind([]) : key === 'then' ? undefined : anything),
+  get: (_, key) =>
+    key === Symbol.iterator
+      ? [][Symbol.iterator].bind([])
+      : key === Symbol.toPrimitive
+        ? () => 'stand-in' // read as text (a version, a language) or a number
+        : key === 'then'
+          ? undefined // not a promise
+          : anything,
   apply: () => anything,
   construct: () => anything,
   ownKeys: () => [...Reflect.ownKeys(target), ...API],
@@ -28,5 +35,9 @@ const load = (Module as any)._load;
 
 const started = performance.now();
 const extension = require(path.resolve(__dirname, '../../dist/extension.js'));
-extension.activate({ subscriptions: [], extensionUri: anything, extensionPath: '/', extensionMode: 1, globalState: anything, workspaceState: anything });
+// The extension context: a real list of subscriptions, the production mode, anything else accepted.
+const context = new Proxy({ subscriptions: [], extensionMode: 1, extensionPath: '/' } as Record<string | symbol, unknown>, {
+  get: (fields, key) => (key in fields ? fields[key] : anything),
+});
+extension.activate(context);
 console.log((performance.now() - started).toFixed(2));
