@@ -1,7 +1,8 @@
-// Checks made before the YAML parser sees a text. Some inputs are not worth parsing (binary files, texts far
-// larger than any proposal) and some can take the whole process down: the `yaml` parser recurses once per level
-// of nesting, and flow brackets nested some thousands deep have aborted Node 20 outright. An extension host that
-// dies takes every other extension with it, so depth is measured here, by a linear scan that never recurses.
+// Limits applied before the YAML parser sees a text. Some inputs are not worth parsing (binary files, texts far
+// larger than any proposal: parse.ts refuses those) and some can take the whole process down: the `yaml` parser
+// recurses once per level of nesting, and flow brackets nested some thousands deep have aborted Node 20 outright.
+// An extension host that dies takes every other extension with it, so depth is measured here, by a linear scan
+// that never recurses.
 
 export interface GuardLimits {
   /** Largest text, in UTF-16 code units (about bytes for Latin text), that is parsed at all. */
@@ -12,16 +13,12 @@ export interface GuardLimits {
 
 export const DEFAULT_LIMITS: GuardLimits = { maxLength: 4 * 1024 * 1024, maxDepth: 128 };
 
-export type GuardProblem =
-  | { kind: 'binary'; offset: number }
-  | { kind: 'too-large'; length: number; limit: number }
-  | { kind: 'too-deep'; depth: number; limit: number; offset: number };
-
-export function guardText(text: string, limits: GuardLimits = DEFAULT_LIMITS): GuardProblem | undefined {
-  if (text.length > limits.maxLength) return { kind: 'too-large', length: text.length, limit: limits.maxLength };
-  const nul = text.indexOf('\0');
-  if (nul !== -1) return { kind: 'binary', offset: nul };
-  return findExcessiveDepth(text, limits.maxDepth);
+/** Where nesting first goes deeper than the limit. */
+export interface TooDeep {
+  kind: 'too-deep';
+  depth: number;
+  limit: number;
+  offset: number;
 }
 
 /**
@@ -29,7 +26,7 @@ export function guardText(text: string, limits: GuardLimits = DEFAULT_LIMITS): G
  * compact `- - -` items on one line); flow nesting from brackets outside quotes, comments and block scalars.
  * It over-counts rather than under-counts: a false alarm needs over a hundred levels, which no brief has.
  */
-export function findExcessiveDepth(text: string, limit: number): GuardProblem | undefined {
+export function findExcessiveDepth(text: string, limit: number): TooDeep | undefined {
   const indents: number[] = [];
   let flowDepth = 0;
   let blockScalarIndent = -1; // > -1 while inside a literal or folded block scalar

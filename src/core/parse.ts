@@ -1,7 +1,7 @@
 // Reads a brief or proposal into a YAML syntax tree with source offsets, plus the plain data the schema and
 // rules judge. Every problem becomes a finding with a range; nothing here throws on bad input.
 import { Document, isMap, isScalar, parseDocument, visit, YAMLMap } from 'yaml';
-import { DEFAULT_LIMITS, findExcessiveDepth, type GuardLimits, type GuardProblem } from './guards';
+import { DEFAULT_LIMITS, findExcessiveDepth, type GuardLimits, type TooDeep } from './guards';
 import { message } from './i18n';
 import { LineIndex } from './lines';
 import type { Finding, Severity } from './types';
@@ -43,7 +43,7 @@ interface Segment {
   readonly doc?: Document.Parsed;
   readonly data?: unknown;
   readonly aliasError?: unknown;
-  readonly tooDeep?: GuardProblem & { kind: 'too-deep' };
+  readonly tooDeep?: TooDeep;
 }
 
 /**
@@ -91,7 +91,7 @@ export class IncrementalParser {
 
 function parseSegment(text: string, limits: GuardLimits): Segment {
   const tooDeep = findExcessiveDepth(text, limits.maxDepth);
-  if (tooDeep?.kind === 'too-deep') return { text, start: 0, tooDeep };
+  if (tooDeep) return { text, start: 0, tooDeep };
   const doc = parseDocument(text, YAML_OPTIONS);
   const fatal = doc.errors.some((error) => error.code !== 'DUPLICATE_KEY');
   if (fatal) return { text, start: 0, doc };
