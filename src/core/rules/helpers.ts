@@ -108,40 +108,52 @@ function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[
 
 /**
  * A string value with its Markdown syntax turned into spaces (same offsets): what phrase searches look at.
- * Computed once per text: see `byText`.
+ * Computed once per text: see `TextCache`.
  */
 export function maskedAt(_context: Pick<RuleContext, 'parsed' | 'data'>, _path: DataPath, value: string): MaskedMarkdown {
-  return byText(maskCache, value, () => maskMarkdown(value));
+  return maskCache.get(value, () => maskMarkdown(value));
 }
 
 /** A string value cut into paragraphs and sentences with word counts; computed once per text and language. */
 export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: DataPath, value: string): Prose {
   const language = languageOf(context.data);
   let cache = proseCaches.get(language);
-  if (!cache) proseCaches.set(language, (cache = new Map()));
-  return byText(cache, value, () => analyzeProse(value, language, maskedAt(context, path, value)));
+  if (!cache) proseCaches.set(language, (cache = new TextCache(PROSE_CACHE_CHARS)));
+  return cache.get(value, () => analyzeProse(value, language, maskedAt(context, path, value)));
 }
-
-const maskCache = new Map<string, MaskedMarkdown>();
-const proseCaches = new Map<string, Map<string, Prose>>();
-
-/** Texts remembered at most, per cache: far more than a document has, few enough to bound the memory. */
-const TEXT_CACHE_LIMIT = 20_000;
 
 /**
- * The analysis of a text, remembered across checks. After a keystroke the parser reuses every unchanged block, so
- * their strings are the very same objects as before, whose hashes V8 keeps: looking them up costs nothing, and a
- * check of a 1 MB proposal analyses only the paragraph being typed.
+ * What was worked out from a text, remembered across checks. After a keystroke the parser reuses every unchanged
+ * block, so their strings are the very same objects as before, whose hashes V8 keeps: looking them up costs
+ * nothing, and a check of a 1 MB proposal analyses only the text being typed. Every keystroke adds the new text of
+ * the block typed in, so the cache is bounded by the characters it holds, not by the number of texts: when full,
+ * it starts again (one slower check).
  */
-function byText<T>(cache: Map<string, T>, text: string, compute: () => T): T {
-  let value = cache.get(text);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
-    cache.set(text, value);
+class TextCache<T> {
+  private readonly entries = new Map<string, T>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(text: string, compute: () => T): T {
+    let value = this.entries.get(text);
+    if (value === undefined) {
+      value = compute();
+      if (this.chars + text.length > this.maxChars) {
+        this.entries.clear();
+        this.chars = 0;
+      }
+      this.entries.set(text, value);
+      this.chars += text.length;
+    }
+    return value;
   }
-  return value;
 }
+
+/** Characters of text each cache holds at most: a few times the largest document checked (4 MB). */
+const PROSE_CACHE_CHARS = 16 * 1024 * 1024;
+const maskCache = new TextCache<MaskedMarkdown>(PROSE_CACHE_CHARS);
+const proseCaches = new Map<string, TextCache<Prose>>();
 
 // ---------------------------------------------------------------- the linked brief
 
@@ -163,6 +175,7 @@ export function linkedBrief(context: RuleContext): LinkedBrief {
 }
 
 const briefCache = new WeakMap<ParsedDocument, LinkedBrief>();
+const briefParses = new TextCache<ParsedDocument>(8 * 1024 * 1024);
 
 function readLinkedBrief(context: RuleContext): LinkedBrief {
   const path = context.data.brief;
@@ -174,7 +187,8 @@ function readLinkedBrief(context: RuleContext): LinkedBrief {
     text = undefined;
   }
   if (text === undefined) return { state: 'missing', path };
-  const parsed = parseSource(text);
+  // Parsed once per text, not once per check: a proposal is checked at every keystroke, its brief rarely changes.
+  const parsed = briefParses.get(text, () => parseSource(text));
   if (!parsed.usable || !isRecord(parsed.data)) return { state: 'invalid', path, reason: 'it cannot be read as YAML' };
   const kind = parsed.data.kind;
   if (kind !== undefined && kind !== 'brief') return { state: 'invalid', path, reason: `it is a ${String(kind)}, not a brief` };
