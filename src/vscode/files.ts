@@ -2,9 +2,10 @@
 // (`.proposal-studio.json|yaml|yml`). The core's check is synchronous and takes a `readFile` function, so this
 // module answers at once from what it has:
 //   1. an open editor's text (unsaved edits included), for any scheme;
-//   2. a synchronous reader, if the host gave one: the Node extension host passes Node's fs for `file:` URIs;
-//   3. a cache of files read earlier through `vscode.workspace.fs`, which works for every file system VS Code
-//      knows: virtual workspaces, and VS Code for the Web, where there is no Node.
+//   2. a cache of files read earlier, dropped when the file changes, is saved or closed;
+//   3. a synchronous reader, if the host gave one: the Node extension host passes Node's fs for `file:` URIs;
+//   4. otherwise a read through `vscode.workspace.fs`, which works for every file system VS Code knows: virtual
+//      workspaces, and VS Code for the Web, where there is no Node.
 // A file not in the cache yet is read in the background; the answer for now is "unknown" (`undefined`), the read is
 // marked pending, and `onDidLoad` fires when the text has arrived so the documents that asked are checked again.
 import * as vscode from 'vscode';
@@ -43,9 +44,15 @@ export class LinkedFiles implements vscode.Disposable {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     if (open) return open.getText();
-    if (this.readNow && uri.scheme === 'file') return this.readNow(uri);
     const entry = this.cache.get(key);
     if (entry?.state === 'loaded') return entry.text;
+    if (this.readNow && uri.scheme === 'file') {
+      const text = this.readNow(uri);
+      // Kept only where the watcher sees changes (inside a workspace folder), so a check at every keystroke does
+      // not read the disk again; a file outside is read each time, since nothing would say it changed.
+      if (vscode.workspace.getWorkspaceFolder(uri)) this.cache.set(key, { state: 'loaded', text });
+      return text;
+    }
     pending();
     if (!entry) this.load(uri);
     return undefined;
