@@ -4,7 +4,7 @@ import { computeFunnel } from '../core/funnel';
 import { funnelRows, funnelVerdict } from '../core/funnelTable';
 import { locate } from '../core/locate';
 import type { ParsedDocument } from '../core/parse';
-import { labelsFor } from '../core/render/labels';
+import { canonicalLocale, labelsFor } from '../core/render/labels';
 import { CheckStore, isCandidate } from './documents';
 import { FUNNEL_SELECTOR } from './funnelActions';
 import { t } from './l10n';
@@ -39,10 +39,10 @@ export function funnelMarkdown(data: Record<string, unknown>): vscode.MarkdownSt
   markdown.isTrusted = false;
   const result = computeFunnel(data);
   if (!result.ok) {
-    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(documentLocale(data.locale)).heading.budget)}**: ${t('vscode.funnelNotComputed')} ${withCode(result.message)}`);
+    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(canonicalLocale(data.locale)).heading.budget)}**: ${t('vscode.funnelNotComputed')} ${withCode(result.message)}`);
     return markdown;
   }
-  const locale = documentLocale(data.locale);
+  const locale = canonicalLocale(data.locale);
   const inputs = (data.funnel ?? {}) as Record<string, unknown>;
   const rows = funnelRows(result.funnel, inputs, locale);
   // The table speaks the document's language, as the preview does; its heading too.
@@ -66,15 +66,6 @@ function escapeMarkdown(text: string): string {
 /** A core message: its `code spans` kept (they render literally), the rest escaped. */
 function withCode(text: string): string {
   return text.split(/(`[^`\n]*`)/).map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part))).join('');
-}
-
-function documentLocale(locale: unknown): string {
-  if (typeof locale !== 'string') return 'en';
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 export function registerFunnelHover(store: CheckStore): vscode.Disposable {

@@ -1,6 +1,7 @@
 // Headings, labels and short sentences of the rendered document, in the four languages Proposal Studio's users
 // write in. Keys of the YAML stay English; everything a client reads comes from here. Numbers are never spelled
 // into these strings: they arrive as {placeholders} and are formatted with Intl for the document's locale.
+import { messageLocale } from '../i18n';
 
 export type LabelLanguage = 'en' | 'ru' | 'he' | 'ar';
 export const LABEL_LANGUAGES: readonly LabelLanguage[] = ['en', 'ru', 'he', 'ar'];
@@ -841,14 +842,12 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 
 /** The dictionary of a locale's language; English for a language without one. */
 export function labelsFor(locale: string): Labels {
-  const language = languageOf(locale);
-  return (LABEL_LANGUAGES as readonly string[]).includes(language) ? DICTIONARIES[language as LabelLanguage] : en;
+  return DICTIONARIES[labelLanguageOf(locale)];
 }
 
-/** The label language used for a locale: the one whose dictionary labelsFor returns. */
+/** The label language used for a locale: the one whose dictionary labelsFor returns (the messages' language). */
 export function labelLanguageOf(locale: string): LabelLanguage {
-  const language = languageOf(locale);
-  return (LABEL_LANGUAGES as readonly string[]).includes(language) ? (language as LabelLanguage) : 'en';
+  return messageLocale(locale);
 }
 
 /** A template cut into literal text and named placeholders, for the renderer to fill and isolate. */

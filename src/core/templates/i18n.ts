@@ -1,5 +1,6 @@
 // The words of the skeletons in each language they are offered in. Keys stay English snake_case (the format's
 // contract); what the person reads (comments, titles, the few prefilled sentences) is in the document's language.
+import { messageLocale } from '../i18n';
 
 export const TEMPLATE_LOCALES = ['en', 'ru', 'he', 'ar'] as const;
 export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
@@ -374,8 +375,7 @@ const TEXTS: Record<TemplateLocale, TemplateTexts> = { en, ru, he, ar };
 
 /** The template language for a BCP 47 tag: `ru-RU` is Russian; a language without texts gets English. */
 export function templateLocale(locale: unknown): TemplateLocale {
-  const language = typeof locale === 'string' ? locale.split(/[-_]/)[0].toLowerCase() : '';
-  return (TEMPLATE_LOCALES as readonly string[]).includes(language) ? (language as TemplateLocale) : 'en';
+  return messageLocale(typeof locale === 'string' ? locale : undefined);
 }
 
 export function textsFor(locale: unknown): TemplateTexts {
