@@ -141,23 +141,20 @@ export function isCurrencyCode(currency: unknown): currency is string {
 /**
  * An amount for people: `€10,000`, `€33.30`, `10 000 ₽`, `‏10,000 ₪`. A whole amount is shown without minor
  * units; any other with all of them. Rounded half-up to the currency's minor units, as everywhere else.
+ * `numberingSystem: 'latn'` keeps Latin digits in every language (messages write numbers as the documents do).
  */
-export function formatMoney(amount: number, currency: string, locale = 'en'): string {
+export function formatMoney(amount: number, currency: string, locale = 'en', style: { numberingSystem?: string } = {}): string {
   const code = currency.toUpperCase();
   const digits = minorUnits(code);
   const whole = Number.isInteger(amount);
-  const options: Intl.NumberFormatOptions = {
-    style: 'currency',
-    currency: code,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: whole ? 0 : digits,
-  };
+  // The digits are given, never left to Intl: its display digits are CLDR's, not ISO 4217's (see ISO_MINOR_UNITS).
+  const fraction = { minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: whole ? 0 : digits };
+  const numbering = style.numberingSystem ? { numberingSystem: style.numberingSystem } : {};
   try {
-    return new Intl.NumberFormat(safeLocale(locale), options).format(amount);
+    return new Intl.NumberFormat(safeLocale(locale), { style: 'currency', currency: code, ...fraction, ...numbering }).format(amount);
   } catch {
     // Not a currency Intl can show: the number and the code as written.
-    const number = new Intl.NumberFormat(safeLocale(locale), { minimumFractionDigits: options.minimumFractionDigits, maximumFractionDigits: options.maximumFractionDigits }).format(amount);
-    return `${number} ${currency}`;
+    return `${new Intl.NumberFormat(safeLocale(locale), { ...fraction, ...numbering }).format(amount)} ${currency}`;
   }
 }
 

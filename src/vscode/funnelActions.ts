@@ -10,7 +10,7 @@ import {
   type FunnelEditResult,
   type TextEdit,
 } from '../core/funnelEdits';
-import { formatMoney } from '../core/money';
+import { money } from '../core/i18n';
 import { locate } from '../core/locate';
 import { CheckStore, isCandidate } from './documents';
 import { t } from './l10n';
@@ -79,7 +79,7 @@ function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): v
   }
   const { funnel } = result;
   // The title says what will be written, so the user sees the numbers before choosing.
-  action.title = t('vscode.computeFunnelWithNumbers', { deals: String(funnel.deals_achievable), costPerDeal: formatMoney(funnel.cost_per_deal, funnel.currency) });
+  action.title = t('vscode.computeFunnelWithNumbers', { deals: funnel.deals_achievable, costPerDeal: money(funnel.cost_per_deal, funnel.currency) });
   if (result.edits.length === 0) {
     action.disabled = { reason: t('vscode.funnelUpToDate') };
     return action;
@@ -96,7 +96,7 @@ function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagn
     fixes.push(quickFix(
       document,
       diagnostic,
-      t('vscode.expectDeals', { achievable: String(funnel.deals_achievable), expected: String(funnel.deals_expected), budget: formatMoney(funnel.budget, funnel.currency) }),
+      t('vscode.expectDeals', { achievable: funnel.deals_achievable, expected: Number(funnel.deals_expected), budget: money(funnel.budget, funnel.currency) }),
       expectation,
     ));
   }
@@ -106,7 +106,7 @@ function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagn
     fixes.push(quickFix(
       document,
       diagnostic,
-      t('vscode.raiseBudget', { from: formatMoney(before.budget, before.currency), to: formatMoney(budget.funnel.budget, budget.funnel.currency), expected: String(before.deals_expected) }),
+      t('vscode.raiseBudget', { from: money(before.budget, before.currency), to: money(budget.funnel.budget, budget.funnel.currency), expected: Number(before.deals_expected) }),
       budget,
     ));
   } else if (!budget.ok && budget.field === 'funnel.lead_capacity') {

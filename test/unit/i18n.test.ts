@@ -121,6 +121,45 @@ describe('i18n: rule findings in every language', () => {
   }
 });
 
+describe('i18n: money in messages', () => {
+  const worked = 'kind: brief\ntitle: T\nclient: { name: A }\nbudget: { monthly: 10000, currency: EUR }\nfunnel: { cost_per_lead: 50, lead_to_deal: 0.25, lead_capacity: 150, expected_deals: 100 }\n';
+  const messageOf = (text: string, code: string, locale?: string) =>
+    checkText(text, { fileName: 'x.brief.yaml', locale }).findings.find((f) => f.code === code)?.message ?? `no ${code}`;
+  // Intl puts no-break spaces (U+00A0, U+202F) in grouped numbers and beside a currency sign, and in Hebrew and
+  // Arabic right-to-left marks (U+200F) before the number and the sign: plain spaces and no marks, to compare.
+  const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+
+  it('formats an amount in the language of the message, to the currency\'s minor units', () => {
+    const budget = { money: 10000, currency: 'EUR' };
+    const args = { budget, bought: 50, expected: 100, needed: { money: 20000.5, currency: 'EUR' } };
+    assert.equal(t('en', 'rule.cannotDeliver.some', args), '€10,000 a month buys 50 deals; the client expects 100. That needs €20,000.50 a month, or an expectation of 50.');
+    assert.match(spaced(t('ru', 'rule.cannotDeliver.some', args)), /^10 000 € в месяц .*20 000,50 €/);
+    assert.match(spaced(t('he', 'rule.cannotDeliver.some', args)), /10,000 €.*20,000\.50 €/);
+    // ISO 4217, not Intl's display digits: the Iraqi dinar has 3 decimals (Node's Intl shows none), the yen none.
+    assert.match(spaced(t('ar', 'rule.capacity.saving', { amount: { money: 1234.5, currency: 'IQD' } })), /1,234\.500/);
+    assert.match(spaced(t('ru', 'rule.capacity.saving', { amount: { money: 1234.5, currency: 'IQD' } })), /1 234,500/);
+    assert.match(spaced(t('ru', 'rule.capacity.saving', { amount: { money: 3333, currency: 'JPY' } })), /3 333 ¥/);
+    // Latin digits in every language, as the documents write them.
+    assert.doesNotMatch(t('ar', 'rule.capacity.saving', { amount: { money: 10000, currency: 'EUR' } }), /[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
+  it('says the budget\'s amounts of a finding the way its reader writes money', () => {
+    assert.equal(messageOf(worked, 'proposal-budget-cannot-deliver'), '€10,000 a month buys 50 deals; the client expects 100. That needs €20,000 a month, or an expectation of 50.');
+    const ru = spaced(messageOf(worked, 'proposal-budget-cannot-deliver', 'ru'));
+    assert.match(ru, /^10 000 € в месяц/, ru);
+    assert.match(ru, /20 000 € в месяц/, ru);
+    assert.doesNotMatch(ru, /€10,000|€20,000/, ru);
+    const ar = spaced(messageOf(worked, 'proposal-capacity-exceeded', 'ar'));
+    assert.match(ar, /10,000 €/, ar);
+    assert.doesNotMatch(ar, /€10,000/, ar);
+    const price = 'kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { monthly: 10000, currency: RUB }\nterms:\n  price: 2500\n  price_period: month\n  items:\n    - { item: a, amount: 1800 }\n    - { item: b, amount: 600.5 }\n';
+    const priceOf = (locale?: string) =>
+      spaced(checkText(price, { fileName: 'x.proposal.yaml', locale }).findings.find((f) => f.code === 'proposal-no-price')?.message ?? 'none');
+    assert.match(priceOf(), /add up to RUB 2,400\.50 but the price is RUB 2,500/);
+    assert.match(priceOf('ru'), /2 400,50 ₽.*2 500 ₽/);
+  });
+});
+
 describe('i18n: the manifest (package.nls*.json)', () => {
   const manifestText = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
   const english: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));

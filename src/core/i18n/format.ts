@@ -1,7 +1,8 @@
 // The message format: `{name}` is replaced by an argument; `{name, plural, one {…} few {…} other {…}}` picks a form
 // by Intl.PluralRules for the locale, with `#` standing for the number. Arguments are strings, numbers, other
-// messages (rendered in the same locale), lists (joined by Intl.ListFormat: "a, b and c", "а, б и в"), or words
-// only English has, with what the other languages show instead.
+// messages (rendered in the same locale), lists (joined by Intl.ListFormat: "a, b and c", "а, б и в"), amounts of
+// money (`€10,000`, `10 000 €`, `‏10,000 ₪`), or words only English has, with what the other languages show instead.
+import { formatMoney } from '../money';
 
 /** A message and its arguments, rendered in whatever locale is asked for later. */
 export interface MessageRef<Id extends string = string> {
@@ -14,6 +15,8 @@ export type MessageArg =
   | number
   | MessageRef
   | { readonly list: readonly MessageArg[]; readonly join?: 'and' | 'or' }
+  /** An amount in a currency (ISO 4217), shown the way the message's language writes money, to the currency's minor units. */
+  | { readonly money: number; readonly currency: string }
   /** Words that exist only in English (a schema field's title, say), and what the other languages show instead. */
   | { readonly en: string; readonly other: MessageArg };
 
@@ -68,6 +71,7 @@ function placeholder(inner: string, args: MessageArgs, locale: string, resolve: 
 function argText(value: MessageArg, locale: string, resolve: (ref: MessageRef) => string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatCount(value, locale);
+  if ('money' in value) return formatMoney(value.money, value.currency, locale, { numberingSystem: 'latn' });
   if ('en' in value) return locale === 'en' ? value.en : argText(value.other, locale, resolve);
   if ('list' in value) {
     const items = value.list.map((item) => argText(item, locale, resolve));

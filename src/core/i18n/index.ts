@@ -9,7 +9,7 @@
 // the ids, test/unit/i18n.test.ts the placeholders).
 import { ar } from './ar';
 import { en, type MessageId } from './en';
-import { formatTemplate, type MessageArgs, type MessageRef } from './format';
+import { formatTemplate, type MessageArg, type MessageArgs, type MessageRef } from './format';
 import { he } from './he';
 import { ru } from './ru';
 
@@ -45,6 +45,11 @@ export function translator(locale: string | undefined): (id: MessageId, args?: M
 /** A reference to a message, for an argument of another message. */
 export function ref(id: MessageId, args?: MessageArgs): MessageRef<MessageId> {
   return args ? { id, args } : { id };
+}
+
+/** An amount of money as an argument: `€10,000` in English, `10 000 €` in Russian, with the currency's minor units. */
+export function money(amount: number, currency: string): MessageArg {
+  return { money: amount, currency };
 }
 
 /** What a finding carries: its English text, and the message to render it in another language. */

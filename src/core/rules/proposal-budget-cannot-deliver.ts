@@ -3,9 +3,8 @@
 // customers at most; but the client expects 100 deals"). It reads the document's own numbers, so it checks
 // briefs as well as proposals; the arithmetic is computeFunnel's (src/core/funnel.ts).
 import { computeFunnelDetail } from '../funnel';
-import { formatMoney } from '../money';
 import type { Rule } from './rule';
-import { message } from '../i18n';
+import { message, money } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-budget-cannot-deliver',
@@ -22,8 +21,9 @@ const rule: Rule = {
     if (expected === null || funnel.budget_needed === null) return;
     const bought = Number(figures.deals_bought);
     if (bought >= expected) return;
-    const budget = formatMoney(funnel.budget, funnel.currency);
-    const needed = formatMoney(funnel.budget_needed, funnel.currency);
+    // Amounts are formatted when the message is rendered, the reader's way: €10,000 in English, 10 000 € in Russian.
+    const budget = money(funnel.budget, funnel.currency);
+    const needed = money(funnel.budget_needed, funnel.currency);
     context.report({
       path: ['funnel', 'expected_deals'],
       ...(bought === 0

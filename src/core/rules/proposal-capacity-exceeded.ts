@@ -2,10 +2,9 @@
 // how many deals the client needs, their conversion rates and their capacity to handle leads is super critical").
 // Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals.
 import { computeFunnel } from '../funnel';
-import { formatMoney } from '../money';
 import type { Rule } from './rule';
 import { numberAt } from './helpers';
-import { message, ref } from '../i18n';
+import { message, money, ref } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-capacity-exceeded',
@@ -22,12 +21,12 @@ const rule: Rule = {
     const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
     if (capacity === undefined || funnel.leads <= capacity) return;
     const extra = funnel.leads - capacity;
-    const saving = costPerLead === undefined ? '' : ref('rule.capacity.saving', { amount: formatMoney(extra * costPerLead, funnel.currency) });
+    const saving = costPerLead === undefined ? '' : ref('rule.capacity.saving', { amount: money(extra * costPerLead, funnel.currency) });
     const handled = funnel.deals_handled === null ? '' : ref('rule.capacity.handled', { deals: funnel.deals_handled });
     context.report({
       path: ['funnel', 'lead_capacity'],
       ...message('rule.capacity.exceeded', {
-        budget: formatMoney(funnel.budget, funnel.currency),
+        budget: money(funnel.budget, funnel.currency),
         leads: funnel.leads,
         capacity,
         handled,
