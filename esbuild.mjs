@@ -1,5 +1,6 @@
-// Bundles the five entry points: the extension for VS Code's Node extension host and its renderer, the same for its web worker
-// extension host, the preview's script (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
+// Bundles the entry points: the extension for VS Code's Node extension host in three stages (activation, the features,
+// the renderer), the same in one bundle for its web worker extension host, the preview's script (browser), and the
+// command line (Node). `vscode` is provided by the host and never bundled.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -24,8 +25,20 @@ const rendererApart = {
   },
 };
 
+// Activation in the Node extension host loads dist/extension.js only (src/vscode/bootstrap.ts): the features,
+// dist/activate.js, are required when the first brief or proposal needs them.
+const featuresApart = {
+  name: 'features-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/activate$/ }, (args) =>
+      args.kind === 'require-call' ? { path: './activate.js', external: true } : undefined,
+    );
+  },
+};
+
 const targets = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [rendererApart] },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [featuresApart] },
+  { ...common, entryPoints: ['src/vscode/activate.ts'], outfile: 'dist/activate.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [rendererApart] },
   { ...common, entryPoints: ['src/core/render/index.ts'], outfile: 'dist/render.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The same glue for the web worker extension host (VS Code for the Web): no Node built-ins may be reached, and
   // esbuild fails the build if any is (platform 'browser' resolves none of them). yaml's own browser build is used.

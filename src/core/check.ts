@@ -2,8 +2,8 @@
 // preview all call this one function.
 import type { GuardLimits } from './guards';
 import { localizeFindings } from './i18n';
-import { kindFromContent, kindFromFileName } from './kind';
-import { IncrementalParser, parseSource, type ParsedDocument } from './parse';
+import { kindFromFileName, kindNamed } from './kind';
+import { IncrementalParser, parseSource, topLevelScalar, type ParsedDocument } from './parse';
 import { runRules } from './rules';
 import type { RulesConfig } from './rules/config';
 import { validateSchema } from './schema/validate';
@@ -34,7 +34,7 @@ export interface CheckResult {
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const parsed = options.parser ? options.parser.parse(text) : parseSource(text, options.limits);
-  const kind = (options.fileName ? kindFromFileName(options.fileName) : undefined) ?? kindFromContent(parsed);
+  const kind = (options.fileName ? kindFromFileName(options.fileName) : undefined) ?? kindNamed(topLevelScalar(parsed, 'kind'));
   const findings = [...parsed.findings];
   if (kind && parsed.usable) {
     findings.push(...validateSchema(parsed, kind));

@@ -1,4 +1,3 @@
-import { topLevelScalar, type ParsedDocument } from './parse';
 import { DOCUMENT_KINDS, type DocumentKind } from './types';
 
 const NAMED = /\.(brief|proposal)\.ya?ml$/i;
@@ -13,10 +12,9 @@ export function isYamlFileName(fileName: string): boolean {
   return /\.ya?ml$/i.test(fileName);
 }
 
-/** Any YAML file whose top-level `kind` is `brief` or `proposal`. */
-export function kindFromContent(parsed: ParsedDocument): DocumentKind | undefined {
-  const kind = topLevelScalar(parsed, 'kind');
-  return DOCUMENT_KINDS.find((k) => k === kind);
+/** The kind a top-level `kind: brief|proposal` names. (This module parses nothing: the extension's first stage loads it.) */
+export function kindNamed(value: unknown): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((k) => k === value);
 }
 
 /** A cheap look at raw text, for deciding whether to check a YAML file at all without parsing it. */

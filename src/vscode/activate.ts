@@ -1,7 +1,8 @@
-// Wires the pure core to VS Code: the one activation shared by the Node entry (extension.ts) and the web worker
-// entry (web/extension.ts). Nothing here needs Node: what differs between the two hosts arrives in `host`.
-// Nothing is created at import time.
+// Wires the pure core to VS Code: the features, shared by the Node entry (extension.ts) and the web worker entry
+// (web/extension.ts), loaded by the first stage (bootstrap.ts) when a brief or proposal first needs them. Nothing
+// here needs Node: what differs between the two hosts arrives in `host`. Nothing is created at import time.
 import * as vscode from 'vscode';
+import type { Features } from './bootstrap';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerSchemaCompletion } from './completion';
 import { CheckStore } from './documents';
@@ -20,7 +21,7 @@ export interface Host {
   readFileNow?: SyncFileReader;
 }
 
-export function activateIn(context: vscode.ExtensionContext, host: Host): void {
+export function activateIn(context: vscode.ExtensionContext, host: Host): Features {
   const log = vscode.window.createOutputChannel('Proposal Studio', { log: true });
   context.subscriptions.push(log);
   log.info(`Proposal Studio ${String(context.extension.packageJSON.version)} activated in ${host.description}; display language ${vscode.env.language}`);
@@ -32,5 +33,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): void {
   context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store));
   context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
   const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
-  context.subscriptions.push(registerPreview(context, store, renderer), registerExportHtml(context, store, renderer));
+  const preview = registerPreview(context, store, renderer);
+  context.subscriptions.push(preview.subscription, registerExportHtml(context, store, renderer));
+  return { restorePreview: preview.restore };
 }

@@ -5,19 +5,13 @@
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
 import { t as translate } from '../core/i18n';
-import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
 import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
 import { mergeConfigs, type RulesConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
 import { LinkedFiles, pathOf, resolveNextTo, uriOf } from './files';
 
-/** A brief or proposal by name, or a YAML document whose top-level `kind` says it is one. */
-export function isCandidate(document: vscode.TextDocument): boolean {
-  if (document.uri.scheme === 'output' || document.uri.scheme === 'git') return false;
-  if (kindFromFileName(document.fileName)) return true;
-  return (document.languageId === 'yaml' || isYamlFileName(document.fileName)) && mentionsKind(document.getText());
-}
+export { isCandidate } from './bootstrap';
 
 export class CheckStore implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; result: CheckResult; provisional: boolean }>();

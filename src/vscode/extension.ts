@@ -1,13 +1,18 @@
 // The extension's entry point in VS Code's Node extension host (package.json `main`). The web worker host loads
-// web/extension.ts instead (package.json `browser`); both activate the same glue (activate.ts). The only thing
-// Node adds: files a check needs on a local disk are read at once with Node's fs, so the first check of a
+// web/extension.ts instead (package.json `browser`); both start the same two stages: bootstrap.ts at activation,
+// the features (activate.ts) when a brief or proposal first needs them. Here the features are a bundle of their
+// own, dist/activate.js (esbuild.mjs), so activating for an ordinary YAML file reads only this small one. The only
+// thing Node adds: files a check needs on a local disk are read at once with Node's fs, so the first check of a
 // proposal already sees its brief.
 import * as fs from 'node:fs';
 import type * as vscode from 'vscode';
-import { activateIn } from './activate';
+import { activateOnDemand, type Stages } from './bootstrap';
 
-export function activate(context: vscode.ExtensionContext): void {
-  activateIn(context, { description: `the Node extension host (Node ${process.versions.node})`, readFileNow: readLocalFile });
+export function activate(context: vscode.ExtensionContext): Stages {
+  return activateOnDemand(context, () => {
+    const features = require('./activate') as typeof import('./activate');
+    return features.activateIn(context, { description: `the Node extension host (Node ${process.versions.node})`, readFileNow: readLocalFile });
+  });
 }
 
 export function deactivate(): void {}

@@ -8,10 +8,10 @@ import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
 import type { DocumentModel } from '../core/render';
 import { isOpenableLink, parseWebviewMessage, type HostMessage, type RangeData, type WebviewMessage } from '../webview/messages';
+import { PREVIEW_VIEW_TYPE } from './bootstrap';
 import { CheckStore, isCandidate } from './documents';
 import { t } from './l10n';
 
-export const PREVIEW_VIEW_TYPE = 'proposalStudio.preview';
 export const OPEN_PREVIEW_COMMAND = 'proposalStudio.openPreviewToSide';
 /** Registered only when the extension runs its integration tests: what a preview shows, and a stand-in for a click in it. */
 export const PREVIEW_STATE_COMMAND = 'proposalStudio.internal.previewState';
@@ -40,14 +40,16 @@ export interface PreviewState {
   findings: number;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, store: CheckStore, renderer: RendererLoader): vscode.Disposable {
+/** The preview's command, and how to restore a panel (the first stage, bootstrap.ts, owns the serializer). */
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  store: CheckStore,
+  renderer: RendererLoader,
+): { subscription: vscode.Disposable; restore: (panel: vscode.WebviewPanel, state: unknown) => Promise<void> } {
   const manager = new PreviewManager(context, store, renderer);
   const disposables: vscode.Disposable[] = [
     manager,
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => manager.openToSide(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
-    }),
   ];
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     disposables.push(
@@ -56,7 +58,7 @@ export function registerPreview(context: vscode.ExtensionContext, store: CheckSt
       vscode.commands.registerCommand(PREVIEW_MESSAGE_COMMAND, (uri: vscode.Uri, message: unknown) => manager.receive(uri, message)),
     );
   }
-  return vscode.Disposable.from(...disposables);
+  return { subscription: vscode.Disposable.from(...disposables), restore: (panel, state) => manager.restore(panel, state) };
 }
 
 class PreviewManager implements vscode.Disposable {
