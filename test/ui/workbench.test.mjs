@@ -1,5 +1,6 @@
-// UI tests: a person opens an example proposal that has an error in the real VS Code workbench, sees the squiggle
-// and the Problems count, and opens the Problems panel. One screenshot per step goes to test-results/ui/.
+// UI tests: in the real VS Code workbench a person starts a brief from the Command Palette, then opens an example
+// proposal that has an error, sees the squiggle and the Problems count, and opens the Problems panel. One screenshot
+// per step goes to test-results/ui/.
 // Steps run in order and build on each other, like the person's session.
 import assert from 'node:assert/strict';
 import { exampleProposalWithAnError } from './example-with-error.mjs';
@@ -30,6 +31,17 @@ describe('Workbench: an example proposal with an error', function () {
   after(async () => {
     await workbench?.close();
     await example?.remove();
+  });
+
+  // Before any brief or proposal is open only the extension's first stage is loaded (src/vscode/bootstrap.ts): its
+  // stand-in for the command loads the features and hands the command over to them.
+  it('creates a brief from the Command Palette before any brief or proposal is open', async () => {
+    await runCommand(workbench.page, 'Proposal Studio: New Brief');
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'English' }).first().waitFor({ timeout: 30_000 });
+    await workbench.page.keyboard.press('Enter'); // the display language's template comes first
+    const kindLine = await editorLine(workbench.page, 'kind: brief');
+    await workbench.screenshot('new-brief');
+    assert.equal(kindLine.trim(), 'kind: brief');
   });
 
   it('opens the proposal through Quick Open', async () => {
