@@ -11,7 +11,14 @@ import { webOnlyCopy } from '../harness/extension-under-test.mjs';
 import { repoRoot } from '../harness/workspace.mjs';
 import { exampleProposalWithAnError } from './example-with-error.mjs';
 import { codeActionTitles, extensionLog, previewHeading } from './web-host.mjs';
-import { errorCountInStatusBar, lineUnderFirstErrorSquiggle, openProblemsPanelFromStatusBar, openWorkbench, quickOpen } from './workbench.mjs';
+import {
+  assertListsOurProblemOnLine,
+  errorCountInStatusBar,
+  lineUnderFirstErrorSquiggle,
+  openProblemsPanelFromStatusBar,
+  openWorkbench,
+  quickOpen,
+} from './workbench.mjs';
 
 describe('Web worker extension host: a copy of the package with only `browser`', function () {
   this.timeout(120_000);
@@ -50,11 +57,7 @@ describe('Web worker extension host: a copy of the package with only `browser`',
     assert.ok((await errorCountInStatusBar(workbench.page)) >= 1);
     const rows = await openProblemsPanelFromStatusBar(workbench.page);
     await workbench.screenshot('problems-panel');
-    const expectedPlace = `[Ln ${example.errorLine}, `;
-    assert.ok(
-      rows.some((row) => row.includes('proposal-studio') && row.includes(expectedPlace)),
-      `no proposal-studio error at ${expectedPlace}...] among:\n${rows.join('\n---\n')}`,
-    );
+    assertListsOurProblemOnLine(rows, example.errorLine);
   });
 
   it('ran in the web worker extension host, as the extension logs from inside it', async () => {

@@ -1,5 +1,6 @@
 // Drives the real VS Code workbench (code-server in headless Chromium) the way a person would: keyboard shortcuts,
 // clicks, and what is on the screen. Each step waits for what it expects to see, never for a fixed time.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, openPage } from '../harness/browser.mjs';
@@ -109,6 +110,15 @@ export async function openProblemsPanelFromStatusBar(page) {
   const problemRows = page.locator('.markers-panel .monaco-list-row[aria-label^="Error:"]');
   await problemRows.first().waitFor({ timeout: STEP_TIMEOUT_MS });
   return problemRows.allInnerTexts();
+}
+
+/** Fails unless the Problems panel's rows list a problem from proposal-studio on the 1-based `line`. */
+export function assertListsOurProblemOnLine(rows, line) {
+  const place = `[Ln ${line}, `;
+  assert.ok(
+    rows.some((row) => row.includes('proposal-studio') && row.includes(place)),
+    `no proposal-studio problem at ${place}...] among:\n${rows.join('\n---\n')}`,
+  );
 }
 
 /** Runs a command by its title through the Command Palette (F1). */

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { exampleProposalWithAnError } from './example-with-error.mjs';
 import {
+  assertListsOurProblemOnLine,
   editorLine,
   errorCountInStatusBar,
   goToLine,
@@ -64,11 +65,7 @@ describe('Workbench: an example proposal with an error', function () {
   it('lists the error, from proposal-studio, in the Problems panel', async () => {
     const rows = await openProblemsPanelFromStatusBar(workbench.page);
     await workbench.screenshot('problems-panel');
-    const expectedPlace = `[Ln ${example.errorLine}, `;
-    assert.ok(
-      rows.some((row) => row.includes('proposal-studio') && row.includes(expectedPlace)),
-      `no proposal-studio error at ${expectedPlace}...] among:\n${rows.join('\n---\n')}`,
-    );
+    assertListsOurProblemOnLine(rows, example.errorLine);
   });
 
   it('shows the proposal in the preview webview, opened from the Command Palette', async () => {
