@@ -1,8 +1,21 @@
 // Helpers for the integration suite. They talk to the extension only through VS Code's public API and wait for
 // events (diagnostics changing), never for a fixed time.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const DIAGNOSTIC_SOURCE = 'proposal-studio';
+
+export const repoRoot = path.resolve(__dirname, '../../..'); // out/test/vscode -> repository root
+
+/** The extension under test, found by the id its package.json gives it; its exports say which stages are loaded. */
+export function extensionUnderTest(): vscode.Extension<{ featuresLoaded: boolean }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const extension = vscode.extensions.getExtension<{ featuresLoaded: boolean }>(`${manifest.publisher}.${manifest.name}`);
+  assert.ok(extension, 'the extension under test is not loaded');
+  return extension;
+}
 
 /** Resolves with the diagnostics of `uri` once `predicate` holds for them; rejects after `timeoutMs`. */
 export function waitForDiagnostics(

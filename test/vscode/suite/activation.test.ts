@@ -1,19 +1,8 @@
 // Activation in two stages (src/vscode/bootstrap.ts): VS Code activates the extension for any YAML file, and only a
 // brief or a proposal loads the features. Runs first (files run in name order) so that nothing has loaded them yet.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditorsWithoutSaving, hasOurErrors, openFixture, waitForDiagnostics } from '../helpers';
-
-const repoRoot = path.resolve(__dirname, '../../../..'); // out/test/vscode/suite -> repository root
-
-function extensionUnderTest(): vscode.Extension<{ featuresLoaded: boolean }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const extension = vscode.extensions.getExtension<{ featuresLoaded: boolean }>(`${manifest.publisher}.${manifest.name}`);
-  assert.ok(extension, 'the extension under test is not loaded');
-  return extension;
-}
+import { closeAllEditorsWithoutSaving, extensionUnderTest, hasOurErrors, openFixture, waitForDiagnostics } from '../helpers';
 
 describe('Activation in two stages', () => {
   after(async () => {

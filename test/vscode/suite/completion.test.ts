@@ -7,12 +7,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { RULES } from '../../../src/core/rules';
-import { closeAllEditorsWithoutSaving, describeDiagnostics, lineOf, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, extensionUnderTest, lineOf, ours, repoRoot, waitForDiagnostics } from '../helpers';
 
 const hasRule = (name: string) => RULES.some((rule) => rule.name === name);
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
-const repoRoot = path.resolve(__dirname, '../../../..'); // out/test/vscode/suite -> repository root
 const example = (relative: string) => vscode.Uri.file(path.join(repoRoot, 'examples', relative));
 
 async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
@@ -60,12 +59,9 @@ async function closeEverything(): Promise<void> {
   await closeAllEditorsWithoutSaving();
 }
 
-/** Providers are registered on activation; the first document opened may be asked for them before it ends. */
+/** Activated before the first document opens; its first stage then registers the providers as the document opens. */
 async function activated(): Promise<void> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const extension = vscode.extensions.getExtension(`${manifest.publisher}.${manifest.name}`);
-  assert.ok(extension, 'the extension under test is not loaded');
-  await extension.activate();
+  await extensionUnderTest().activate();
 }
 
 describe('Completion and hover from the schemas', () => {
