@@ -6,18 +6,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { PreviewState } from '../../../src/vscode/preview';
 import { closeAllEditorsWithoutSaving, hasOurErrors, ours, waitForDiagnostics } from '../helpers';
 
 const examplesDir = path.resolve(__dirname, '../../../../examples'); // from out/test/vscode/suite
-
-interface PreviewState {
-  resource: string;
-  version: number;
-  renderedVersion?: number;
-  renderedHeadings: string[];
-  headings: string[];
-  findings: number;
-}
 
 async function openExample(relative: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(path.join(examplesDir, relative));
