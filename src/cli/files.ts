@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../core/i18n';
 import { kindFromFileName } from '../core/kind';
 import { findRulesConfig } from '../core/rules';
-import type { RulesConfig } from '../core/rules/config';
+import type { ConfigProblem, RulesConfig } from '../core/rules/config';
 import { UsageError } from './io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -67,7 +68,7 @@ export function siblingReader(from: string): (relative: string) => string | unde
  * editor reads. Each configuration file is read once per run; a bad one is a usage error (exit 2), as a CI job
  * must not pass on half a configuration.
  */
-export function configFinder(cwd: string): (file: string) => RulesConfig {
+export function configFinder(cwd: string, locale?: string): (file: string) => RulesConfig {
   const texts = new Map<string, string | undefined>();
   const read = (candidate: string): string | undefined => {
     if (!texts.has(candidate)) {
@@ -84,8 +85,10 @@ export function configFinder(cwd: string): (file: string) => RulesConfig {
   return (file) => {
     const found = findRulesConfig(file, read);
     if (found.problems.length > 0) {
+      // In the language of the messages (`--locale`), with the file's path relative to where the command runs.
+      const said = (problem: ConfigProblem) => t(locale, problem.localized.id, problem.localized.args);
       const shown = (problem: string) => (found.file ? problem.replace(found.file, path.relative(cwd, found.file) || found.file) : problem);
-      throw new UsageError(`bad configuration:\n  ${found.problems.map(shown).join('\n  ')}`);
+      throw new UsageError(`${t(locale, 'cli.badConfiguration')}\n  ${found.problems.map(said).map(shown).join('\n  ')}`);
     }
     return found.config;
   };

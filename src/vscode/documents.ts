@@ -4,10 +4,10 @@
 // straight from Node's fs, so the same code runs in virtual workspaces and in VS Code for the Web.
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
-import { t as translate } from '../core/i18n';
+import { message, t as translate } from '../core/i18n';
 import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
-import { mergeConfigs, type RulesConfig } from '../core/rules/config';
+import { mergeConfigs, type ConfigProblem, type RulesConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
 import { LinkedFiles, pathOf, resolveNextTo, uriOf } from './files';
 
@@ -108,7 +108,7 @@ function siblingReader(document: vscode.TextDocument, readFile: (uri: vscode.Uri
  * The rules configuration of a document: the nearest `.proposal-studio.json|yaml|yml` above it (the same file the
  * command line reads; its unsaved text when it is open), with the `proposalStudio.rules` setting merged over it.
  */
-function rulesConfigFor(document: vscode.TextDocument, readFile: (uri: vscode.Uri) => string | undefined): { config: RulesConfig; problems: string[] } {
+function rulesConfigFor(document: vscode.TextDocument, readFile: (uri: vscode.Uri) => string | undefined): { config: RulesConfig; problems: ConfigProblem[] } {
   const project =
     document.uri.scheme === 'untitled'
       ? { config: {}, problems: [] }
@@ -117,10 +117,18 @@ function rulesConfigFor(document: vscode.TextDocument, readFile: (uri: vscode.Ur
   const fromSetting = setting === undefined || setting === null ? { config: {}, problems: [] } : validateRulesConfig(setting);
   return {
     config: mergeConfigs(project.config, fromSetting.config),
-    problems: [...project.problems, ...fromSetting.problems.map((problem) => translate(vscode.env.language, 'config.setting', { problem }))],
+    problems: [...project.problems, ...fromSetting.problems.map((problem) => message('config.setting', { problem: problem.localized }))],
   };
 }
 
-function configurationFinding(message: string): Finding {
-  return { source: 'rule', code: CONFIGURATION_CODE, severity: 'warning', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+/** A problem of the configuration as a finding at the top of the document, in VS Code's display language. */
+function configurationFinding(problem: ConfigProblem): Finding {
+  return {
+    source: 'rule',
+    code: CONFIGURATION_CODE,
+    severity: 'warning',
+    message: translate(vscode.env.language, problem.localized.id, problem.localized.args),
+    localized: problem.localized,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }

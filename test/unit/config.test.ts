@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
+import { t } from '../../src/core/i18n';
 import { findRulesConfig, RULES, ruleByName, validateRulesConfig } from '../../src/core/rules';
 import {
   configCandidates,
@@ -14,16 +15,22 @@ import {
   parseConfigText,
   rulesConfigSchema,
   stripJsonComments,
+  type ConfigProblem,
+  type RulesConfig,
 } from '../../src/core/rules/config';
 
 const repoRoot = path.resolve(__dirname, '../../..');
+/** Problems as their English sentences (each also carries the message that says it in another language). */
+const english = (result: { config: RulesConfig; problems: readonly ConfigProblem[] }) => ({ config: result.config, problems: result.problems.map((problem) => problem.message) });
+const validate = (value: unknown) => english(validateRulesConfig(value));
+const parse = (text: string, fileName: string, rules: typeof RULES) => english(parseConfigText(text, fileName, rules));
 const bloat = ruleByName('proposal-bloat')!;
 const jargon = ruleByName('proposal-jargon')!;
 const budget = ruleByName('proposal-budget-cannot-deliver')!;
 
 describe('config: validating a configuration', () => {
   it('accepts booleans, severities, "off", option blocks, tags, default and $schema', () => {
-    const { config, problems } = validateRulesConfig({
+    const { config, problems } = validate({
       $schema: './x.json',
       default: true,
       'proposal-bloat': { severity: 'warning', maxWords: 1800, blockMaxWords: { analysis: 400 } },
@@ -38,47 +45,109 @@ describe('config: validating a configuration', () => {
   });
 
   it('names an unknown rule and suggests the near one', () => {
-    const { config, problems } = validateRulesConfig({ 'proposal-blot': false, 'proposal-jargon': false });
+    const { config, problems } = validate({ 'proposal-blot': false, 'proposal-jargon': false });
     assert.deepEqual(problems, ['"proposal-blot" is not a rule; did you mean "proposal-bloat"?']);
     assert.deepEqual(config, { 'proposal-jargon': false }, 'the valid part is kept');
   });
 
   it('says what an option must be, and which options there are', () => {
-    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': { maxWords: 'many' } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got "many"']);
-    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': { maxWords: -5 } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got -5']);
-    const [unknown] = validateRulesConfig({ 'proposal-bloat': { maxWord: 10 } }).problems;
+    assert.deepEqual(validate({ 'proposal-bloat': { maxWords: 'many' } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got "many"']);
+    assert.deepEqual(validate({ 'proposal-bloat': { maxWords: -5 } }).problems, ['"proposal-bloat": maxWords must be a number of 0 or more; got -5']);
+    const [unknown] = validate({ 'proposal-bloat': { maxWord: 10 } }).problems;
     assert.match(unknown, /^"proposal-bloat" has no option "maxWord"; did you mean "maxWords"\?; its options are maxWords, blockMaxWords/);
-    assert.match(validateRulesConfig({ 'proposal-bloat': { blockMaxWords: { analysys: 10 } } }).problems[0], /"analysys" is not one; did you mean "analysis"\?/);
-    assert.match(validateRulesConfig({ 'proposal-tool-mix': { target: [70, 30] } }).problems[0], /target must be a list of 3 numbers/);
-    assert.match(validateRulesConfig({ 'proposal-jargon': { allow: [1] } }).problems[0], /allow must be a list of texts/);
-    assert.match(validateRulesConfig({ 'brief-service-undefined': { anything: 1 } }).problems[0], /it has no options/);
+    assert.match(validate({ 'proposal-bloat': { blockMaxWords: { analysys: 10 } } }).problems[0], /"analysys" is not one; did you mean "analysis"\?/);
+    assert.match(validate({ 'proposal-tool-mix': { target: [70, 30] } }).problems[0], /target must be a list of 3 numbers/);
+    assert.match(validate({ 'proposal-jargon': { allow: [1] } }).problems[0], /allow must be a list of texts/);
+    assert.match(validate({ 'brief-service-undefined': { anything: 1 } }).problems[0], /it has no options/);
   });
 
   it('rejects a bad severity, a bad default and a setting of the wrong kind', () => {
-    assert.deepEqual(validateRulesConfig({ 'proposal-bloat': 'warn' }).problems, ['"proposal-bloat": the severity must be one of error, warning, info, hint, off; got "warn"; did you mean "warning"?']);
-    assert.match(validateRulesConfig({ 'proposal-bloat': { severity: 'loud' } }).problems[0], /the severity must be one of/);
-    assert.match(validateRulesConfig({ default: 'yes' }).problems[0], /^"default" must be true/);
-    assert.match(validateRulesConfig({ 'proposal-bloat': 12 }).problems[0], /must be true, false, a severity .* or a block of options; got 12/);
-    assert.match(validateRulesConfig({ proposal: { maxWords: 3 } }).problems[0], /names a group of rules, which takes only "severity" and "enabled"/);
-    assert.match(validateRulesConfig([1, 2]).problems[0], /must be a block of rule names and settings/);
+    assert.deepEqual(validate({ 'proposal-bloat': 'warn' }).problems, ['"proposal-bloat": the severity must be one of error, warning, info, hint, off; got "warn"; did you mean "warning"?']);
+    assert.match(validate({ 'proposal-bloat': { severity: 'loud' } }).problems[0], /the severity must be one of/);
+    assert.match(validate({ default: 'yes' }).problems[0], /^"default" must be true/);
+    assert.match(validate({ 'proposal-bloat': 12 }).problems[0], /must be true, false, a severity .* or a block of options; got 12/);
+    assert.match(validate({ proposal: { maxWords: 3 } }).problems[0], /names a group of rules, which takes only "severity" and "enabled"/);
+    assert.match(validate([1, 2]).problems[0], /must be a block of rule names and settings/);
+  });
+});
+
+describe('config: problems in Russian, Hebrew and Arabic', () => {
+  // One configuration of each kind of mistake: every problem the validator can find.
+  const bad: [string, unknown][] = [
+    ['not a block', [1, 2]],
+    ['default', { default: 'yes' }],
+    ['unknown rule', { 'proposal-blot': false }],
+    ['tag with options', { proposal: { maxWords: 3 } }],
+    ['tag of the wrong kind', { proposal: 12 }],
+    ['rule of the wrong kind', { 'proposal-bloat': 12 }],
+    ['severity', { 'proposal-bloat': 'warn' }],
+    ['severity in a block', { 'proposal-bloat': { severity: 'loud' } }],
+    ['enabled', { 'proposal-bloat': { enabled: 'yes' } }],
+    ['unknown option', { 'proposal-bloat': { maxWord: 10 } }],
+    ['option of a rule without options', { 'brief-service-undefined': { anything: 1 } }],
+    ['number', { 'proposal-bloat': { maxWords: -5 } }],
+    ['boolean', { 'proposal-no-price': { requirePeriod: 'yes' } }],
+    ['list of numbers', { 'proposal-tool-mix': { target: 'x' } }],
+    ['numbers of 0 or more', { 'proposal-tool-mix': { target: [70, -20, 10] } }],
+    ['three numbers', { 'proposal-tool-mix': { target: [70, 30] } }],
+    ['list of texts', { 'proposal-jargon': { allow: [1] } }],
+    ['block', { 'proposal-bloat': { blockMaxWords: 3 } }],
+    ['block keys', { 'proposal-bloat': { blockMaxWords: { analysys: 10 } } }],
+    ['block value', { 'proposal-bloat': { blockMaxWords: { analysis: 'long' } } }],
+  ];
+  const files: [string, string, string][] = [
+    ['bad JSON', '{ "proposal-jargon": fals }', '/p/.proposal-studio.json'],
+    ['bad YAML', 'a: [1\n', '/p/.proposal-studio.yml'],
+    ['a problem in a file', 'proposal-blot: false\n', '/p/.proposal-studio.yaml'],
+  ];
+  const problems = [
+    ...bad.map(([name, value]) => ({ name, problems: validateRulesConfig(value).problems })),
+    ...files.map(([name, text, file]) => ({ name, problems: parseConfigText(text, file, RULES).problems })),
+  ];
+
+  it('finds one problem in each bad configuration, with a message id behind its English', () => {
+    for (const { name, problems: found } of problems) {
+      assert.equal(found.length, 1, `${name}: ${found.map((p) => p.message).join(' | ')}`);
+      assert.equal(t('en', found[0].localized.id, found[0].localized.args), found[0].message, name);
+    }
+  });
+
+  for (const locale of ['ru', 'he', 'ar']) {
+    it(`says every problem in ${locale}, none left in English`, () => {
+      for (const { name, problems: found } of problems) {
+        const said = t(locale, found[0].localized.id, found[0].localized.args);
+        assert.notEqual(said, found[0].message, `${name} is English in ${locale}`);
+        assert.doesNotMatch(said, /\{[a-z]+\}/i, `${name}: a placeholder left in ${said}`);
+        // The words of the configuration file stay as written: names of rules, options and keys.
+        for (const word of found[0].message.match(/"[\w.-]+"/g) ?? []) assert.ok(said.includes(word.slice(1, -1)), `${name}: ${word} is missing from ${said}`);
+      }
+    });
+  }
+
+  it('speaks the reader\'s language in whole sentences', () => {
+    const [blot] = validateRulesConfig({ 'proposal-blot': false }).problems;
+    assert.equal(t('ru', blot.localized.id, blot.localized.args), '«proposal-blot» — не правило; может быть, «proposal-bloat»?');
+    const [three] = validateRulesConfig({ 'proposal-tool-mix': { target: [70, 30] } }).problems;
+    assert.equal(t('ru', three.localized.id, three.localized.args), '«proposal-tool-mix»: target должно быть списком из 3 чисел, например [70,20,10]; сейчас: список');
+    assert.equal(t('ar', three.localized.id, three.localized.args), '"proposal-tool-mix": يجب أن يكون target قائمة من 3 أرقام، مثل [70,20,10]؛ القيمة الحالية: قائمة');
   });
 });
 
 describe('config: reading a file', () => {
   it('reads JSON with comments and YAML', () => {
-    const json = parseConfigText('{\n  // off for now\n  "proposal-jargon": false, /* and */ "proposal-bloat": { "maxWords": 9 }\n}', '.proposal-studio.json', RULES);
+    const json = parse('{\n  // off for now\n  "proposal-jargon": false, /* and */ "proposal-bloat": { "maxWords": 9 }\n}', '.proposal-studio.json', RULES);
     assert.deepEqual(json.problems, []);
     assert.deepEqual(json.config, { 'proposal-jargon': false, 'proposal-bloat': { maxWords: 9 } });
-    const yaml = parseConfigText('proposal-jargon: false\nproposal-bloat: { maxWords: 9 }\n', '.proposal-studio.yaml', RULES);
+    const yaml = parse('proposal-jargon: false\nproposal-bloat: { maxWords: 9 }\n', '.proposal-studio.yaml', RULES);
     assert.deepEqual(yaml.config, json.config);
     assert.equal(stripJsonComments('{"a": "// not a comment"}'), '{"a": "// not a comment"}');
   });
 
   it('says where a file is broken, prefixed with its name', () => {
-    assert.match(parseConfigText('{ "proposal-jargon": fals }', 'x/.proposal-studio.json', RULES).problems[0], /^x\/\.proposal-studio\.json is not valid JSON: /);
-    assert.match(parseConfigText('a: [1\n', '.proposal-studio.yml', RULES).problems[0], /^\.proposal-studio\.yml is not valid YAML/);
-    assert.deepEqual(parseConfigText('proposal-blot: false\n', '.proposal-studio.yaml', RULES).problems, ['.proposal-studio.yaml: "proposal-blot" is not a rule; did you mean "proposal-bloat"?']);
-    assert.deepEqual(parseConfigText('', '.proposal-studio.yaml', RULES), { config: {}, problems: [] }, 'an empty file changes nothing');
+    assert.match(parse('{ "proposal-jargon": fals }', 'x/.proposal-studio.json', RULES).problems[0], /^x\/\.proposal-studio\.json is not valid JSON: /);
+    assert.match(parse('a: [1\n', '.proposal-studio.yml', RULES).problems[0], /^\.proposal-studio\.yml is not valid YAML/);
+    assert.deepEqual(parse('proposal-blot: false\n', '.proposal-studio.yaml', RULES).problems, ['.proposal-studio.yaml: "proposal-blot" is not a rule; did you mean "proposal-bloat"?']);
+    assert.deepEqual(parse('', '.proposal-studio.yaml', RULES), { config: {}, problems: [] }, 'an empty file changes nothing');
   });
 });
 
@@ -163,7 +232,13 @@ describe('config: finding the project file', () => {
       fs.writeFileSync(path.join(dir, '.proposal-studio.json'), '{ "proposal-blot": false }');
       out = '';
       assert.equal(main(['lint', 'loud.proposal.yaml'], io), 2);
-      assert.match(err, /\.proposal-studio\.json: "proposal-blot" is not a rule; did you mean "proposal-bloat"\?/);
+      assert.match(err, /bad configuration:\n {2}\.proposal-studio\.json: "proposal-blot" is not a rule; did you mean "proposal-bloat"\?/);
+      err = '';
+      assert.equal(main(['lint', '--locale', 'ru', 'loud.proposal.yaml'], io), 2);
+      assert.match(err, /ошибка в конфигурации:\n {2}\.proposal-studio\.json: «proposal-blot» — не правило; может быть, «proposal-bloat»\?/);
+      err = '';
+      assert.equal(main(['lint', 'loud.proposal.yaml'], { ...io, env: { LANG: 'he_IL.UTF-8' } }), 2);
+      assert.match(err, /\.proposal-studio\.json: "proposal-blot" אינו כלל/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

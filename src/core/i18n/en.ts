@@ -1,6 +1,6 @@
 // English: the source of every message. Ids are grouped by who speaks: `yaml.` the reader, `schema.` the JSON
-// Schema, `rule.` the domain rules, `config.` the rules configuration, `vscode.` the editor's notifications and
-// titles. Placeholders: `{name}`, and `{name, plural, one {# …} other {# …}}` (see format.ts).
+// Schema, `rule.` the domain rules, `config.` the rules configuration, `funnel.` the funnel's arithmetic and its
+// table, `cli.` the command line, `vscode.` the editor's notifications and titles. Placeholders: `{name}`, and `{name, plural, one {# …} other {# …}}` (see format.ts).
 export const en = {
   'yaml.empty': 'The file is empty. Start with `kind: brief` or `kind: proposal`, or insert a skeleton snippet.',
   'yaml.tooLarge': 'This file is {size}; Proposal Studio checks files up to {limit}. No client reads a proposal this long: split it or trim it.',
@@ -200,7 +200,35 @@ export const en = {
   'config.notADirective': '"{directive}" is not a directive: use proposal-studio-disable, proposal-studio-disable-next-line or proposal-studio-disable-line',
   'config.unknownRuleInComment': '"{name}" in this comment is not a rule, so it silences nothing',
 
+  'config.notYaml': '{file} is not valid YAML{where}: {detail}',
+  'config.atLine': ' (line {line})',
+  'config.notJson': '{file} is not valid JSON: {detail}',
+  'config.inFile': '{file}: {problem}',
+  'config.notABlock': 'the configuration must be a block of rule names and settings, such as {example}; got {got}',
+  'config.default': '"default" must be true (every rule on) or false (every rule off unless named); got {got}',
+  'config.notARule': '"{key}" is not a rule{hint}',
+  'config.tagOptions': '"{tag}" names a group of rules, which takes only "severity" and "enabled"; options such as "{option}" belong to one rule',
+  'config.tagForm': '"{tag}" must be true, false, a severity ({severities}); got {got}',
+  'config.ruleForm': '"{rule}" must be true, false, a severity ({severities}) or a block of options; got {got}',
+  'config.severity': '"{name}": the severity must be one of {severities}; got {got}{hint}',
+  'config.enabled': '"{name}": enabled must be true or false; got {got}',
+  'config.noSuchOption': '"{rule}" has no option "{option}"{hint}{known}',
+  'config.optionsAre': '; its options are {options}',
+  'config.noOptions': '; it has no options',
+  'config.optionValue': '"{rule}": {option} must be {shape}; got {got}',
+  'config.shape.number': 'a number of 0 or more',
+  'config.shape.numbers': 'a list of numbers',
+  'config.shape.texts': 'a list of texts',
+  'config.shape.numbersNotNegative': 'a list of numbers of 0 or more',
+  'config.shape.numbersCount': 'a list of {count} numbers, such as {example}',
+  'config.shape.block': 'a block such as {example}',
+  'config.shape.blockKeys': 'a block whose keys are among {keys} ("{key}" is not one{hint})',
+  'config.shape.blockValue': 'a block whose "{key}" is {shape}',
+  'config.valueBlock': 'a block',
+
   'config.setting': 'Setting proposalStudio.rules: {problem}',
+
+  'cli.badConfiguration': 'bad configuration:',
 
   'vscode.openBriefOrProposalToPreview': 'Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.',
   'vscode.noPreview': '{name} is neither a brief nor a proposal, so it has no preview.',

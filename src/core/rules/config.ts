@@ -12,6 +12,7 @@
 //
 // A rule's own entry beats a tag's, a tag's beats `default`. Markdownlint's `.markdownlint.json` is the model.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { message, ref, type MessageArg, type MessageId, type MessageRef } from '../i18n';
 import type { Severity } from '../types';
 import type { Rule } from './rule';
 
@@ -27,11 +28,17 @@ export interface RulesConfig {
   readonly [key: string]: RuleSetting | undefined;
 }
 
+/** A problem of a configuration: its English sentence, and the message to say it in another language. */
+export interface ConfigProblem {
+  readonly message: string;
+  readonly localized: MessageRef<MessageId>;
+}
+
 export interface ValidatedConfig {
   /** The valid part of what was given: entries with a problem are left out. */
   readonly config: RulesConfig;
   /** One plain sentence per problem; empty when all is well. */
-  readonly problems: readonly string[];
+  readonly problems: readonly ConfigProblem[];
 }
 
 export interface EffectiveRule {
@@ -51,19 +58,20 @@ export function parseConfigText(text: string, fileName: string, rules: readonly 
     try {
       value = parseYaml(text, { schema: 'core', prettyErrors: false, uniqueKeys: true });
     } catch (error) {
-      const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-      return { config: {}, problems: [`${fileName} is not valid YAML${where}: ${firstLine(error)}`] };
+      const where = error instanceof YAMLParseError && error.linePos ? ref('config.atLine', { line: String(error.linePos[0].line) }) : '';
+      // The parser's own words stay as they are, as in yaml.syntax.
+      return { config: {}, problems: [message('config.notYaml', { file: fileName, where, detail: firstLine(error) })] };
     }
   } else {
     try {
       value = JSON.parse(stripJsonComments(text));
     } catch (error) {
-      return { config: {}, problems: [`${fileName} is not valid JSON: ${firstLine(error)}`] };
+      return { config: {}, problems: [message('config.notJson', { file: fileName, detail: firstLine(error) })] };
     }
   }
   if (value === null || value === undefined) return { config: {}, problems: [] }; // an empty file changes nothing
   const result = validateConfig(value, rules);
-  return { config: result.config, problems: result.problems.map((problem) => `${fileName}: ${problem}`) };
+  return { config: result.config, problems: result.problems.map((problem) => message('config.inFile', { file: fileName, problem: problem.localized })) };
 }
 
 function firstLine(error: unknown): string {
@@ -101,50 +109,48 @@ export function stripJsonComments(text: string): string {
 
 export function validateConfig(value: unknown, rules: readonly Rule[]): ValidatedConfig {
   if (!isRecord(value)) {
-    return {
-      config: {},
-      problems: [`the configuration must be a block of rule names and settings, such as { "proposal-bloat": { "maxWords": 1800 } }; got ${describe(value)}`],
-    };
+    return { config: {}, problems: [message('config.notABlock', { example: '{ "proposal-bloat": { "maxWords": 1800 } }', got: describe(value) })] };
   }
   const byName = new Map(rules.map((rule) => [rule.name, rule]));
   const tags = new Set(rules.flatMap((rule) => rule.tags ?? []));
   const config: Record<string, RuleSetting> = {};
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   for (const [key, setting] of Object.entries(value)) {
     if (key === '$schema') continue;
     if (key === 'default') {
       if (typeof setting === 'boolean') config.default = setting;
-      else problems.push(`"default" must be true (every rule on) or false (every rule off unless named); got ${describe(setting)}`);
+      else problems.push(message('config.default', { got: describe(setting) }));
       continue;
     }
     const rule = byName.get(key);
     if (!rule && !tags.has(key)) {
-      problems.push(`"${key}" is not a rule${suggest(key, [...byName.keys(), ...tags])}`);
+      problems.push(message('config.notARule', { key, hint: suggest(key, [...byName.keys(), ...tags]) }));
       continue;
     }
     const problem = rule ? checkRuleSetting(rule, setting) : checkTagSetting(key, setting);
-    if (problem) problems.push(problem);
+    if (problem) problems.push(message(problem.id, problem.args));
     else config[key] = setting as RuleSetting;
   }
   return { config, problems };
 }
 
-const SETTING_FORMS = `true, false, a severity (${SEVERITIES.join(', ')}, off) or a block of options`;
+/** The severities a setting may name, `off` included: keywords, the same in every language. */
+const SEVERITY_WORDS = [...SEVERITIES, 'off'].join(', ');
 
-function checkTagSetting(tag: string, setting: unknown): string | undefined {
+function checkTagSetting(tag: string, setting: unknown): MessageRef<MessageId> | undefined {
   if (typeof setting === 'boolean' || isSeverityOrOff(setting)) return undefined;
   if (isRecord(setting)) {
     const extra = Object.keys(setting).filter((key) => key !== 'severity' && key !== 'enabled');
-    if (extra.length) return `"${tag}" names a group of rules, which takes only "severity" and "enabled"; options such as "${extra[0]}" belong to one rule`;
+    if (extra.length) return ref('config.tagOptions', { tag, option: extra[0] });
     return checkSeverityAndEnabled(tag, setting);
   }
-  return `"${tag}" must be ${SETTING_FORMS.replace(' or a block of options', '')}; got ${describe(setting)}`;
+  return ref('config.tagForm', { tag, severities: SEVERITY_WORDS, got: describe(setting) });
 }
 
-function checkRuleSetting(rule: Rule, setting: unknown): string | undefined {
+function checkRuleSetting(rule: Rule, setting: unknown): MessageRef<MessageId> | undefined {
   if (typeof setting === 'boolean' || isSeverityOrOff(setting)) return undefined;
-  if (typeof setting === 'string') return `"${rule.name}": the severity must be one of ${SEVERITIES.join(', ')}, off; got "${setting}"${suggest(setting, [...SEVERITIES, 'off'])}`;
-  if (!isRecord(setting)) return `"${rule.name}" must be ${SETTING_FORMS}; got ${describe(setting)}`;
+  if (typeof setting === 'string') return ref('config.severity', { name: rule.name, severities: SEVERITY_WORDS, got: describe(setting), hint: suggest(setting, [...SEVERITIES, 'off']) });
+  if (!isRecord(setting)) return ref('config.ruleForm', { rule: rule.name, severities: SEVERITY_WORDS, got: describe(setting) });
   const general = checkSeverityAndEnabled(rule.name, setting);
   if (general) return general;
   const defaults = rule.defaultOptions ?? {};
@@ -152,45 +158,48 @@ function checkRuleSetting(rule: Rule, setting: unknown): string | undefined {
   for (const [option, value] of Object.entries(setting)) {
     if (option === 'severity' || option === 'enabled') continue;
     if (!(option in defaults)) {
-      const known = names.length ? `; its options are ${names.join(', ')}` : '; it has no options';
-      return `"${rule.name}" has no option "${option}"${suggest(option, names)}${known}`;
+      const known = names.length ? ref('config.optionsAre', { options: names.join(', ') }) : ref('config.noOptions');
+      return ref('config.noSuchOption', { rule: rule.name, option, hint: suggest(option, names), known });
     }
-    const problem = checkOptionValue(defaults[option], value);
-    if (problem) return `"${rule.name}": ${option} must be ${problem}; got ${describe(value)}`;
+    const shape = checkOptionValue(defaults[option], value);
+    if (shape) return ref('config.optionValue', { rule: rule.name, option, shape, got: describe(value) });
   }
   return undefined;
 }
 
-function checkSeverityAndEnabled(name: string, setting: Record<string, unknown>): string | undefined {
+function checkSeverityAndEnabled(name: string, setting: Record<string, unknown>): MessageRef<MessageId> | undefined {
   if ('severity' in setting && !isSeverityOrOff(setting.severity)) {
     const got = setting.severity;
-    return `"${name}": the severity must be one of ${SEVERITIES.join(', ')}, off; got ${describe(got)}${typeof got === 'string' ? suggest(got, [...SEVERITIES, 'off']) : ''}`;
+    return ref('config.severity', { name, severities: SEVERITY_WORDS, got: describe(got), hint: typeof got === 'string' ? suggest(got, [...SEVERITIES, 'off']) : '' });
   }
-  if ('enabled' in setting && typeof setting.enabled !== 'boolean') return `"${name}": enabled must be true or false; got ${describe(setting.enabled)}`;
+  if ('enabled' in setting && typeof setting.enabled !== 'boolean') return ref('config.enabled', { name, got: describe(setting.enabled) });
   return undefined;
 }
 
-/** An option's value must have the shape of its default: a number (0 or more), a boolean, text, a list, a block. */
-function checkOptionValue(example: unknown, value: unknown): string | undefined {
-  if (typeof example === 'number') return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : 'a number of 0 or more';
-  if (typeof example === 'boolean') return typeof value === 'boolean' ? undefined : 'true or false';
-  if (typeof example === 'string') return typeof value === 'string' ? undefined : 'text';
+/**
+ * An option's value must have the shape of its default: a number (0 or more), a boolean, text, a list, a block.
+ * Returns the shape it must have ("a number of 0 or more"), or undefined when it has it.
+ */
+function checkOptionValue(example: unknown, value: unknown): MessageArg | undefined {
+  if (typeof example === 'number') return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : ref('config.shape.number');
+  if (typeof example === 'boolean') return typeof value === 'boolean' ? undefined : ref('schema.typeBoolean');
+  if (typeof example === 'string') return typeof value === 'string' ? undefined : ref('schema.typeString');
   if (Array.isArray(example)) {
-    if (!Array.isArray(value)) return example.length && typeof example[0] === 'number' ? 'a list of numbers' : 'a list of texts';
+    if (!Array.isArray(value)) return example.length && typeof example[0] === 'number' ? ref('config.shape.numbers') : ref('config.shape.texts');
     if (example.length && typeof example[0] === 'number') {
-      if (!value.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)) return 'a list of numbers of 0 or more';
-      if (value.length !== example.length) return `a list of ${example.length} numbers, such as ${JSON.stringify(example)}`;
+      if (!value.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)) return ref('config.shape.numbersNotNegative');
+      if (value.length !== example.length) return ref('config.shape.numbersCount', { count: example.length, example: JSON.stringify(example) });
       return undefined;
     }
-    return value.every((v) => typeof v === 'string') ? undefined : 'a list of texts';
+    return value.every((v) => typeof v === 'string') ? undefined : ref('config.shape.texts');
   }
   if (isRecord(example)) {
-    if (!isRecord(value)) return `a block such as ${JSON.stringify(example).slice(0, 60)}`;
+    if (!isRecord(value)) return ref('config.shape.block', { example: JSON.stringify(example).slice(0, 60) });
     const keys = Object.keys(example);
     for (const [key, inner] of Object.entries(value)) {
-      if (!(key in example)) return `a block whose keys are among ${keys.join(', ')} ("${key}" is not one${suggest(key, keys)})`;
-      const problem = checkOptionValue(example[key], inner);
-      if (problem) return `a block whose "${key}" is ${problem}`;
+      if (!(key in example)) return ref('config.shape.blockKeys', { keys: keys.join(', '), key, hint: suggest(key, keys) });
+      const shape = checkOptionValue(example[key], inner);
+      if (shape) return ref('config.shape.blockValue', { key, shape });
     }
     return undefined;
   }
@@ -275,7 +284,7 @@ export interface ProjectConfig {
   /** The configuration file found, if any. */
   readonly file?: string;
   readonly config: RulesConfig;
-  readonly problems: readonly string[];
+  readonly problems: readonly ConfigProblem[];
 }
 
 /**
@@ -349,26 +358,27 @@ function isSeverityOrOff(value: unknown): value is Severity | 'off' {
   return value === 'off' || isSeverity(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
+/** A value as the problem shows it back: text quoted, a number or a boolean as written, else what kind of thing it is. */
+function describe(value: unknown): MessageArg {
+  if (value === null || value === undefined) return ref('schema.valueNothing');
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block';
+  if (Array.isArray(value)) return ref('schema.valueList');
+  if (typeof value === 'object') return ref('config.valueBlock');
   return String(value);
 }
 
-/** "; did you mean …?" for a near miss. */
-function suggest(value: string, candidates: readonly string[]): string {
+/** "; did you mean …?" for a near miss, else nothing. */
+function suggest(value: string, candidates: readonly string[]): MessageArg {
   const lower = value.toLowerCase();
   const prefixed = lower.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower)) : [];
-  if (prefixed.length === 1) return `; did you mean "${prefixed[0]}"?`;
+  if (prefixed.length === 1) return ref('schema.didYouMean', { suggestion: prefixed[0] });
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? `; did you mean "${best}"?` : '';
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? ref('schema.didYouMean', { suggestion: best }) : '';
 }
 
 function editDistance(a: string, b: string): number {
