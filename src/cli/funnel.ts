@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeFunnel } from '../core/funnel';
 import { funnelRows, funnelVerdict } from '../core/funnelTable';
+import { t, type MessageId } from '../core/i18n';
 import { parseSource } from '../core/parse';
 import { readText } from './files';
-import { UsageError, type CliIO } from './io';
+import { environmentLocale, UsageError, type CliIO } from './io';
 
 export const FUNNEL_USAGE = `  proposal-studio funnel [--format text|json] [--locale TAG] FILE
       What the budget buys: leads, cost per deal, deals achievable, budget needed, revenue, ROAS.
@@ -16,18 +17,20 @@ export const FUNNEL_USAGE = `  proposal-studio funnel [--format text|json] [--lo
 export function funnelCommand(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'text' }, locale: { type: 'string', default: 'en' } },
+    options: { format: { type: 'string', default: 'text' }, locale: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json; got "${values.format}"`);
+  // The language of the words and the figures: `--locale`, else the environment's (LC_ALL, LC_MESSAGES, LANG).
+  const locale = values.locale ?? environmentLocale(io.env);
   try {
-    Intl.getCanonicalLocales(values.locale);
+    Intl.getCanonicalLocales(locale);
   } catch {
-    throw new UsageError(`--locale must be a language tag such as en, ru, he or ar; got "${values.locale}"`);
+    throw new UsageError(`--locale must be a language tag such as en, ru, he or ar; got "${locale}"`);
   }
   if (positionals.length !== 1) throw new UsageError('funnel needs exactly one file');
-  return funnel({ format: values.format, locale: values.locale, file: positionals[0] }, io);
+  return funnel({ format: values.format, locale, file: positionals[0] }, io);
 }
 
 export interface FunnelOptions {
@@ -41,13 +44,15 @@ export function funnel(options: FunnelOptions, io: CliIO): number {
   const shown = path.relative(io.cwd, absolute) || absolute;
   const parsed = parseSource(readText(absolute, shown));
   const data = parsed.data;
+  const say = (id: MessageId, args?: Parameters<typeof t>[2]) => t(options.locale, id, args);
   if (!parsed.usable || typeof data !== 'object' || data === null || Array.isArray(data)) {
     const problem = parsed.findings.find((f) => f.severity === 'error');
-    const where = problem ? `${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}` : 'not a YAML mapping';
-    return fail(io, options.format, shown, null, `cannot read the document: ${where}`);
+    const said = problem?.localized ? say(problem.localized.id as MessageId, problem.localized.args) : problem?.message;
+    const where = problem ? `${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${said}` : say('cli.notAMapping');
+    return fail(io, options.format, shown, null, say('cli.cannotRead', { where }));
   }
   const result = computeFunnel(data as Record<string, unknown>);
-  if (!result.ok) return fail(io, options.format, shown, result.field, result.message);
+  if (!result.ok) return fail(io, options.format, shown, result.field, say(result.localized.id, result.localized.args));
 
   const { funnel } = result;
   if (options.format === 'json') {

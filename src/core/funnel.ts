@@ -27,6 +27,7 @@ import {
   roundedText,
   type Ratio,
 } from './money';
+import { message, ref, type MessageArg, type MessageArgs, type MessageId, type MessageRef } from './i18n';
 
 export interface Funnel {
   /** The monthly budget, as written. */
@@ -53,7 +54,15 @@ export interface Funnel {
   roas: number | null;
 }
 
-export type FunnelResult = { ok: true; funnel: Funnel } | { ok: false; field: string; message: string };
+/** Why the funnel cannot be computed: the field at fault, the English sentence, and the message in any language. */
+export interface FunnelProblem {
+  ok: false;
+  field: string;
+  message: string;
+  localized: MessageRef<MessageId>;
+}
+
+export type FunnelResult = { ok: true; funnel: Funnel } | FunnelProblem;
 
 /** Every computed figure as the exact decimal text to write into a document: `200`, `33.30`, `12.5`. */
 export interface FunnelFigures {
@@ -68,9 +77,7 @@ export interface FunnelFigures {
   roas: string | null;
 }
 
-export type FunnelDetail =
-  | { ok: true; funnel: Funnel; figures: FunnelFigures; minorUnits: number }
-  | { ok: false; field: string; message: string };
+export type FunnelDetail = { ok: true; funnel: Funnel; figures: FunnelFigures; minorUnits: number } | FunnelProblem;
 
 /** Amounts above this are not budgets but typing accidents; it also keeps every figure exact as a JS number. */
 const MAX_AMOUNT = 1e15;
@@ -88,41 +95,43 @@ export function computeFunnelDetail(data: Record<string, unknown>): FunnelDetail
   try {
     return compute(data);
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof InputError) return { ok: false, field: error.field, ...message(error.id, error.args) };
     throw error;
   }
 }
 
-class InputError extends Error {
+/** An input that is missing or impossible: the field, and a message (id and arguments); `.message` is its English. */
+export class InputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly id: MessageId,
+    readonly args: MessageArgs = {},
   ) {
-    super(message);
+    super(message(id, args).message);
   }
 }
 
 function compute(data: Record<string, unknown>): FunnelDetail {
-  const budgetBlock = block(data, 'budget', 'Add `budget:` with `monthly:` and `currency:`, such as `budget: { monthly: 10000, currency: EUR }`.');
-  const budget = amount(budgetBlock.monthly, 'budget.monthly', 'the monthly budget', '10000');
+  const budgetBlock = block(data, 'budget', ref('funnel.hint.budget', { example: 'budget: { monthly: 10000, currency: EUR }' }));
+  const budget = amount(budgetBlock.monthly, 'budget.monthly', ref('funnel.what.budget'), '10000');
   const currency = currencyOf(budgetBlock.currency);
-  const funnelBlock = block(data, 'funnel', 'Add `funnel:` with at least `cost_per_lead:` and `lead_to_deal:`.');
-  const costPerLead = amount(funnelBlock.cost_per_lead, 'funnel.cost_per_lead', 'what one lead costs', '50');
+  const funnelBlock = block(data, 'funnel', ref('funnel.hint.funnel'));
+  const costPerLead = amount(funnelBlock.cost_per_lead, 'funnel.cost_per_lead', ref('funnel.what.costPerLead'), '50');
   const conversion = conversionOf(funnelBlock.lead_to_deal);
-  const capacity = optionalCount(funnelBlock.lead_capacity, 'funnel.lead_capacity', 'the leads a month the client can handle', '250');
-  const expected = optionalCount(funnelBlock.expected_deals, 'funnel.expected_deals', 'the deals a month the client expects', '50');
+  const capacity = optionalCount(funnelBlock.lead_capacity, 'funnel.lead_capacity', ref('funnel.what.leadCapacity'), '250');
+  const expected = optionalCount(funnelBlock.expected_deals, 'funnel.expected_deals', ref('funnel.what.expectedDeals'), '50');
   const dealValue = funnelBlock.deal_value === undefined || funnelBlock.deal_value === null
     ? undefined
-    : amount(funnelBlock.deal_value, 'funnel.deal_value', 'the average revenue of one deal', '2400');
+    : amount(funnelBlock.deal_value, 'funnel.deal_value', ref('funnel.what.dealValue'), '2400');
 
   const digits = minorUnits(currency);
   const costPerDeal = div(costPerLead, conversion);
   const leads = floor(div(budget, costPerLead));
   if (leads > BigInt(MAX_AMOUNT)) {
-    throw new InputError('funnel.cost_per_lead', `\`funnel.cost_per_lead\` is ${describe(funnelBlock.cost_per_lead)}: the budget would buy more than a million billion leads; check the number.`);
+    throw new InputError('funnel.cost_per_lead', 'funnel.tooManyLeads', { value: describe(funnelBlock.cost_per_lead) });
   }
   if (compare(costPerDeal, ratio(BigInt(MAX_AMOUNT) * 1000n)) > 0) {
-    throw new InputError('funnel.lead_to_deal', `\`funnel.lead_to_deal\` is ${describe(funnelBlock.lead_to_deal)}: so few leads become deals that one deal would cost more than any budget; check the number.`);
+    throw new InputError('funnel.lead_to_deal', 'funnel.dealTooCostly', { value: describe(funnelBlock.lead_to_deal) });
   }
   const dealsBought = floor(div(budget, costPerDeal));
   const dealsHandled = capacity === undefined ? undefined : floor(mul(ratio(capacity), conversion));
@@ -164,54 +173,51 @@ function compute(data: Record<string, unknown>): FunnelDetail {
 
 // ---------------------------------------------------------------- reading the inputs
 
-function block(data: Record<string, unknown>, key: string, hint: string): Record<string, unknown> {
+function block(data: Record<string, unknown>, key: string, hint: MessageArg): Record<string, unknown> {
   const value = data[key];
-  if (value === undefined || value === null) throw new InputError(key, `There is no \`${key}\`. ${hint}`);
-  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(key, `\`${key}\` must be a block of keys and values. ${hint}`);
+  if (value === undefined || value === null) throw new InputError(key, 'funnel.noBlock', { key, hint });
+  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(key, 'funnel.notABlock', { key, hint });
   return value as Record<string, unknown>;
 }
 
-/** A finite number: shown back to the user as they wrote it. */
-function describe(value: unknown): string {
+/**
+ * A value shown back to the user as they wrote it (numbers ungrouped, as YAML writes them: `-5`, `1e+21`, `.nan`);
+ * a list or a block as what it is.
+ */
+function describe(value: unknown): MessageArg {
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'number') return Number.isNaN(value) ? '.nan' : !Number.isFinite(value) ? (value > 0 ? '.inf' : '-.inf') : String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'a block';
+  if (Array.isArray(value)) return ref('schema.valueList');
+  if (typeof value === 'object' && value !== null) return ref('config.valueBlock');
   return String(value);
 }
 
 /** A money amount above zero. */
-function amount(value: unknown, field: string, what: string, example: string): Ratio {
+function amount(value: unknown, field: string, what: MessageArg, example: string): Ratio {
   const key = field.slice(field.lastIndexOf('.') + 1);
-  if (value === undefined || value === null) throw new InputError(field, `\`${field}\` is missing: write ${what}, such as \`${key}: ${example}\`.`);
-  if (typeof value !== 'number') throw new InputError(field, `\`${field}\` must be a number, such as ${example}; it is ${describe(value)}.`);
-  if (!Number.isFinite(value)) throw new InputError(field, `\`${field}\` must be a finite number; it is ${describe(value)}.`);
-  if (value <= 0) throw new InputError(field, `\`${field}\` must be above zero; it is ${describe(value)}.`);
-  if (value > MAX_AMOUNT) throw new InputError(field, `\`${field}\` is ${describe(value)}, too large to be real; check the number of zeros.`);
-  if (value < MIN_AMOUNT) throw new InputError(field, `\`${field}\` is ${describe(value)}, too small to be real; check the decimal point.`);
+  if (value === undefined || value === null) throw new InputError(field, 'funnel.missing', { field, what, key, example });
+  if (typeof value !== 'number') throw new InputError(field, 'funnel.notANumber', { field, example, value: describe(value) });
+  if (!Number.isFinite(value)) throw new InputError(field, 'funnel.notFinite', { field, value: describe(value) });
+  if (value <= 0) throw new InputError(field, 'funnel.notAboveZero', { field, value: describe(value) });
+  if (value > MAX_AMOUNT) throw new InputError(field, 'funnel.tooLarge', { field, value: describe(value) });
+  if (value < MIN_AMOUNT) throw new InputError(field, 'funnel.tooSmall', { field, value: describe(value) });
   return ratioOf(value);
 }
 
 /** A whole number of zero or more, or nothing. */
-function optionalCount(value: unknown, field: string, what: string, example: string): bigint | undefined {
+function optionalCount(value: unknown, field: string, what: MessageArg, example: string): bigint | undefined {
   if (value === undefined || value === null) return undefined;
   const key = field.slice(field.lastIndexOf('.') + 1);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(field, `\`${field}\` must be a whole number, ${what}, such as \`${key}: ${example}\`; it is ${describe(value)}.`);
-  }
-  if (value < 0) throw new InputError(field, `\`${field}\` cannot be negative; it is ${describe(value)}.`);
-  if (!Number.isInteger(value)) throw new InputError(field, `\`${field}\` must be a whole number; it is ${describe(value)}.`);
-  if (value > MAX_AMOUNT) throw new InputError(field, `\`${field}\` is ${describe(value)}, too large to be real; check the number of zeros.`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InputError(field, 'funnel.notACount', { field, what, key, example, value: describe(value) });
+  if (value < 0) throw new InputError(field, 'funnel.negative', { field, value: describe(value) });
+  if (!Number.isInteger(value)) throw new InputError(field, 'funnel.notWhole', { field, value: describe(value) });
+  if (value > MAX_AMOUNT) throw new InputError(field, 'funnel.tooLarge', { field, value: describe(value) });
   return BigInt(value);
 }
 
 function currencyOf(value: unknown): string {
-  if (value === undefined || value === null) {
-    throw new InputError('budget.currency', '`budget.currency` is missing: name the currency (EUR, USD, RUB, ILS…) so amounts are rounded to its cents.');
-  }
-  if (!isCurrencyCode(value)) {
-    throw new InputError('budget.currency', `\`budget.currency\` must be a three-letter ISO 4217 code such as EUR, USD or RUB; it is ${describe(value)}.`);
-  }
+  if (value === undefined || value === null) throw new InputError('budget.currency', 'funnel.noCurrency');
+  if (!isCurrencyCode(value)) throw new InputError('budget.currency', 'funnel.badCurrency', { value: describe(value) });
   return value.toUpperCase();
 }
 
@@ -221,24 +227,25 @@ const ONE = ratio(1n);
 /** A share above 0 and at most 1: `0.25` or `"25%"`. */
 function conversionOf(value: unknown): Ratio {
   const field = 'funnel.lead_to_deal';
-  const how = 'write a fraction such as 0.25 or a percentage in quotes such as "25%"';
-  if (value === undefined || value === null) throw new InputError(field, `\`${field}\` is missing: ${how} (one lead in four becomes a deal).`);
+  const how = ref('funnel.conversion.how');
+  if (value === undefined || value === null) throw new InputError(field, 'funnel.conversion.missing', { how });
   let share: Ratio;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new InputError(field, `\`${field}\` must be a finite number; it is ${describe(value)}: ${how}.`);
+    if (!Number.isFinite(value)) throw new InputError(field, 'funnel.conversion.notFinite', { value: describe(value), how });
     share = ratioOf(value);
     if (value > 1 && value <= 100) {
-      throw new InputError(field, `\`${field}\` is ${describe(value)}, above 1: a share is at most 1. For ${value} percent write "${value}%" in quotes.`);
+      // The number as YAML would take it back, "12.5%", never grouped or with a decimal comma.
+      throw new InputError(field, 'funnel.conversion.percentAsNumber', { value: describe(value), percent: String(value) });
     }
   } else if (typeof value === 'string') {
     const match = PERCENT.exec(value);
     const percent = match ? parseDecimal(match[1]) : undefined;
-    if (!percent) throw new InputError(field, `\`${field}\` is ${describe(value)}, which is not a percentage: ${how}.`);
+    if (!percent) throw new InputError(field, 'funnel.conversion.notPercent', { value: describe(value), how });
     share = div(percent, ratio(100n));
   } else {
-    throw new InputError(field, `\`${field}\` is ${describe(value)}: ${how}.`);
+    throw new InputError(field, 'funnel.conversion.other', { value: describe(value), how });
   }
-  if (!isPositive(share)) throw new InputError(field, `\`${field}\` must be above zero: with no lead becoming a deal, no budget buys a deal; it is ${describe(value)}.`);
-  if (compare(share, ONE) > 0) throw new InputError(field, `\`${field}\` is ${describe(value)}, above 100%: more deals than leads cannot be; ${how}.`);
+  if (!isPositive(share)) throw new InputError(field, 'funnel.conversion.zero', { value: describe(value) });
+  if (compare(share, ONE) > 0) throw new InputError(field, 'funnel.conversion.aboveAll', { value: describe(value), how });
   return share;
 }

@@ -4,6 +4,7 @@
 // The editor applies the edits as one undoable step; the command line and the tests apply them with applyEdits.
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { computeFunnelDetail, type Funnel, type FunnelFigures } from './funnel';
+import { message, type MessageId, type MessageRef } from './i18n';
 import { locate } from './locate';
 import type { ParsedDocument } from './parse';
 
@@ -16,7 +17,8 @@ export interface TextEdit {
 
 export type FunnelEditResult =
   | { ok: true; edits: TextEdit[]; funnel: Funnel; figures: FunnelFigures }
-  | { ok: false; field?: string; message: string };
+  /** Why there is nothing to write: `message` in English, `localized` to say it in the reader's language. */
+  | { ok: false; field?: string; message: string; localized: MessageRef<MessageId> };
 
 /** The keys of `funnel.computed`, in the order they are written. */
 export const COMPUTED_KEYS = ['leads', 'cost_per_deal', 'deals_achievable', 'deals_handled', 'revenue', 'roas'] as const;
@@ -43,7 +45,7 @@ export function matchExpectationEdits(parsed: ParsedDocument): FunnelEditResult 
   if (!detail.ok) return detail;
   const { funnel, figures } = detail;
   if (funnel.deals_expected === null || funnel.deals_expected <= funnel.deals_achievable) {
-    return { ok: false, field: 'funnel.expected_deals', message: 'The budget already buys the deals expected.' };
+    return { ok: false, field: 'funnel.expected_deals', ...message('funnel.alreadyBuys') };
   }
   const edits = replaceValue(parsed, ['funnel', 'expected_deals'], figures.deals_achievable);
   return { ok: true, edits, funnel, figures };
@@ -60,14 +62,10 @@ export function raiseBudgetEdits(parsed: ParsedDocument): FunnelEditResult {
   if (!before.ok) return before;
   const { funnel, figures } = before;
   if (funnel.deals_expected === null || figures.budget_needed === null || funnel.deals_expected <= funnel.deals_achievable) {
-    return { ok: false, field: 'funnel.expected_deals', message: 'The budget already buys the deals expected.' };
+    return { ok: false, field: 'funnel.expected_deals', ...message('funnel.alreadyBuys') };
   }
   if (funnel.deals_handled !== null && funnel.deals_expected > funnel.deals_handled) {
-    return {
-      ok: false,
-      field: 'funnel.lead_capacity',
-      message: `The client can handle ${funnel.deals_handled} deals a month; more budget cannot bring ${funnel.deals_expected}.`,
-    };
+    return { ok: false, field: 'funnel.lead_capacity', ...message('funnel.capacityBound', { handled: funnel.deals_handled, expected: funnel.deals_expected }) };
   }
   const budget = data.value.budget as Record<string, unknown>;
   const after = computeFunnelDetail({ ...data.value, budget: { ...budget, monthly: Number(figures.budget_needed) } });
@@ -89,10 +87,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 // ---------------------------------------------------------------- the computed block
 
-function usableData(parsed: ParsedDocument): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
-  if (!parsed.usable || !parsed.yaml) return { ok: false, message: 'The YAML has errors; fix them first.' };
+function usableData(parsed: ParsedDocument): { ok: true; value: Record<string, unknown> } | { ok: false; message: string; localized: MessageRef<MessageId> } {
+  if (!parsed.usable || !parsed.yaml) return { ok: false, ...message('funnel.yamlErrors') };
   const data = parsed.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: 'The document is not a brief or a proposal.' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, ...message('funnel.notADocument') };
   return { ok: true, value: data as Record<string, unknown> };
 }
 

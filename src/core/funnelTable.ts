@@ -1,6 +1,8 @@
 // The funnel for people: the rows of the small table the hover and `proposal-studio funnel` show, and the one-line
-// verdict on the client's expectation. Money is spoken of as money out and money in (000).
+// verdict on the client's expectation. Money is spoken of as money out and money in (000). The words are the
+// catalogs' (core/i18n, `funnel.`) in the language of `locale`; the figures are formatted for `locale` itself.
 import type { Funnel } from './funnel';
+import { money as moneyArg, ref, translator } from './i18n';
 import { formatMoney, formatNumber } from './money';
 
 export interface FunnelRow {
@@ -19,26 +21,27 @@ export interface FunnelInputs {
 }
 
 export function funnelRows(funnel: Funnel, inputs: FunnelInputs = {}, locale = 'en'): FunnelRow[] {
+  const say = translator(locale);
   const money = (amount: number) => formatMoney(amount, funnel.currency, locale);
   const count = (value: number) => formatNumber(value, locale, 0);
-  const rows: FunnelRow[] = [{ label: 'Budget a month (money out)', value: money(funnel.budget) }];
-  if (typeof inputs.cost_per_lead === 'number') rows.push({ label: 'Cost per lead', value: money(inputs.cost_per_lead) });
-  if (inputs.lead_to_deal !== undefined) rows.push({ label: 'Lead to deal', value: conversionText(inputs.lead_to_deal, locale) });
-  rows.push({ label: 'Leads bought', value: count(funnel.leads), note: 'whole leads' });
-  rows.push({ label: 'Cost per deal', value: money(funnel.cost_per_deal) });
+  const rows: FunnelRow[] = [{ label: say('funnel.row.budget'), value: money(funnel.budget) }];
+  if (typeof inputs.cost_per_lead === 'number') rows.push({ label: say('funnel.row.costPerLead'), value: money(inputs.cost_per_lead) });
+  if (inputs.lead_to_deal !== undefined) rows.push({ label: say('funnel.row.leadToDeal'), value: conversionText(inputs.lead_to_deal, locale) });
+  rows.push({ label: say('funnel.row.leads'), value: count(funnel.leads), note: say('funnel.row.wholeLeads') });
+  rows.push({ label: say('funnel.row.costPerDeal'), value: money(funnel.cost_per_deal) });
   rows.push({
-    label: 'Deals achievable',
+    label: say('funnel.row.dealsAchievable'),
     value: count(funnel.deals_achievable),
-    note: funnel.capacity_limited ? 'bounded by lead capacity' : undefined,
+    note: funnel.capacity_limited ? say('funnel.row.boundedByCapacity') : undefined,
   });
   if (funnel.deals_handled !== null) {
-    const capacity = typeof inputs.lead_capacity === 'number' ? `${count(inputs.lead_capacity)} leads a month` : undefined;
-    rows.push({ label: 'Deals the client can handle', value: count(funnel.deals_handled), note: capacity });
+    const capacity = typeof inputs.lead_capacity === 'number' ? say('funnel.row.leadsAMonth', { count: inputs.lead_capacity }) : undefined;
+    rows.push({ label: say('funnel.row.dealsHandled'), value: count(funnel.deals_handled), note: capacity });
   }
-  if (funnel.deals_expected !== null) rows.push({ label: 'Deals expected', value: count(funnel.deals_expected) });
-  if (funnel.budget_needed !== null) rows.push({ label: 'Budget needed for them', value: money(funnel.budget_needed) });
-  if (funnel.revenue !== null) rows.push({ label: 'Expected revenue (money in)', value: money(funnel.revenue) });
-  if (funnel.roas !== null) rows.push({ label: 'Return on ad spend', value: `${formatNumber(funnel.roas, locale, 2)}×` });
+  if (funnel.deals_expected !== null) rows.push({ label: say('funnel.row.dealsExpected'), value: count(funnel.deals_expected) });
+  if (funnel.budget_needed !== null) rows.push({ label: say('funnel.row.budgetNeeded'), value: money(funnel.budget_needed) });
+  if (funnel.revenue !== null) rows.push({ label: say('funnel.row.revenue'), value: money(funnel.revenue) });
+  if (funnel.roas !== null) rows.push({ label: say('funnel.row.roas'), value: `${formatNumber(funnel.roas, locale, 2)}×` });
   return rows;
 }
 
@@ -48,16 +51,19 @@ function conversionText(value: unknown, locale: string): string {
   return String(value).trim();
 }
 
-/** Whether the budget delivers what the client expects, in one sentence; undefined without an expectation. */
+/**
+ * Whether the budget delivers what the client expects, in one sentence; undefined without an expectation. A
+ * sentence of the catalogs, so its numbers and amounts are written the way its language writes them.
+ */
 export function funnelVerdict(funnel: Funnel, locale = 'en'): string | undefined {
   const { deals_expected: expected, deals_achievable: achievable, deals_handled: handled } = funnel;
   if (expected === null) return undefined;
-  const money = (amount: number) => formatMoney(amount, funnel.currency, locale);
+  const say = translator(locale);
+  const money = (amount: number) => moneyArg(amount, funnel.currency);
   if (expected <= achievable) {
-    return `The budget delivers the ${expected} deals expected: ${money(funnel.budget)} out, ${funnel.revenue !== null ? `${money(funnel.revenue)} in` : `${money(funnel.cost_per_deal)} a deal`}.`;
+    const back = funnel.revenue !== null ? ref('funnel.verdict.moneyIn', { revenue: money(funnel.revenue) }) : ref('funnel.verdict.perDeal', { cost: money(funnel.cost_per_deal) });
+    return say('funnel.verdict.delivers', { expected, budget: money(funnel.budget), back });
   }
-  if (handled !== null && expected > handled) {
-    return `The client can handle ${handled} deals a month, not the ${expected} expected: more lead capacity is needed, not only more budget. Expect ${achievable}.`;
-  }
-  return `The budget cannot deliver the ${expected} deals expected: it buys ${achievable}. Either ${money(funnel.budget_needed ?? 0)} a month is needed, or the expectation becomes ${achievable}.`;
+  if (handled !== null && expected > handled) return say('funnel.verdict.capacity', { handled, expected, achievable });
+  return say('funnel.verdict.short', { expected, achievable, needed: money(funnel.budget_needed ?? 0) });
 }

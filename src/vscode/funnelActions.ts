@@ -74,7 +74,7 @@ function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): v
   const action = new vscode.CodeAction(t('vscode.computeFunnel'), COMPUTE_KIND);
   const result = writeComputedEdits(parsed);
   if (!result.ok) {
-    action.disabled = { reason: result.message };
+    action.disabled = { reason: t(result.localized.id, result.localized.args) };
     return action;
   }
   const { funnel } = result;
@@ -112,7 +112,7 @@ function quickFixes(document: vscode.TextDocument, parsed: ParsedDocument, diagn
   } else if (!budget.ok && budget.field === 'funnel.lead_capacity') {
     const action = new vscode.CodeAction(t('vscode.raiseBudgetDisabled'), vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
-    action.disabled = { reason: budget.message };
+    action.disabled = { reason: t(budget.localized.id, budget.localized.args) };
     fixes.push(action);
   }
   return fixes;
@@ -151,7 +151,7 @@ async function computeFunnelCommand(store: CheckStore, uri?: vscode.Uri): Promis
   }
   const result = writeComputedEdits(store.get(document).parsed);
   if (!result.ok) {
-    void vscode.window.showWarningMessage(t('vscode.cannotComputeFunnel', { problem: result.message }));
+    void vscode.window.showWarningMessage(t('vscode.cannotComputeFunnel', { problem: result.localized }));
     return false;
   }
   if (result.edits.length === 0) return true;

@@ -39,7 +39,9 @@ export function funnelMarkdown(data: Record<string, unknown>): vscode.MarkdownSt
   markdown.isTrusted = false;
   const result = computeFunnel(data);
   if (!result.ok) {
-    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(canonicalLocale(data.locale)).heading.budget)}**: ${t('vscode.funnelNotComputed')} ${withCode(result.message)}`);
+    // Why not, in VS Code's display language like the diagnostics (the heading speaks the document's).
+    const why = t(result.localized.id, result.localized.args);
+    markdown.appendMarkdown(`**${escapeMarkdown(labelsFor(canonicalLocale(data.locale)).heading.budget)}**: ${t('vscode.funnelNotComputed')} ${withCode(why)}`);
     return markdown;
   }
   const locale = canonicalLocale(data.locale);

@@ -147,7 +147,7 @@ export interface Labels {
     shortfall: string;
     /** {handled}: deals the client's team can handle, {capacity}: leads it can handle. */
     capacityLimited: string;
-    /** {error}: why the figures cannot be worked out (a finding's message, in English). */
+    /** {error}: why the figures cannot be worked out (the funnel's message, in the same language). */
     incomplete: string;
     /** {share}: total budget share of the recommendations of one tier. */
     tiers: string;

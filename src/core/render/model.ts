@@ -2,6 +2,7 @@
 // (never HTML), Markdown sources with their marked passages, formatted numbers, and the source line of each part,
 // so renderHtml can write the preview and the export, and the preview can follow the editor's scrolling.
 import { computeFunnel } from '../funnel';
+import { t as translate } from '../i18n';
 import { alignScalar, locate, rangeOf } from '../locate';
 import { formatMoney, isCurrencyCode } from '../money';
 import type { ParsedDocument } from '../parse';
@@ -551,7 +552,9 @@ class Builder {
         });
       }
     } else {
-      sentences.push({ content: this.template(t.incomplete, { error: [{ type: 'value', text: plainMessage(result.message) }] }), tone: 'warning', authorOnly: true });
+      // Why, in the language of the labels around it (the document's), like the rest of the page.
+      const why = translate(labelLanguageOf(this.lang), result.localized.id, result.localized.args);
+      sentences.push({ content: this.template(t.incomplete, { error: [{ type: 'value', text: plainMessage(why) }] }), tone: 'warning', authorOnly: true });
     }
     const line = this.keyLine(['budget']) ?? this.keyLine(['funnel']);
     return { key: 'budget', heading: this.labels.heading.budget, line, blocks: [{ type: 'figures', line, figures, sentences }] };
