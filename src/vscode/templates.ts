@@ -126,7 +126,7 @@ async function createProposalFromBrief(uri?: vscode.Uri): Promise<vscode.Uri | u
   const onDisk = source.scheme !== 'untitled';
   const result = proposalFromBrief(brief.getText(), onDisk ? { briefPath: name } : {});
   if (!result.ok) {
-    void vscode.window.showErrorMessage(t('vscode.draftFailed', { name, problem: result.message }));
+    void vscode.window.showErrorMessage(t('vscode.draftFailed', { name, problem: result.localized }));
     return undefined;
   }
 

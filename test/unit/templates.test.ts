@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { checkText } from '../../src/core/check';
 import { computeFunnel } from '../../src/core/funnel';
+import { t } from '../../src/core/i18n';
 import { RULES } from '../../src/core/rules';
 import {
   briefSkeleton,
@@ -233,6 +234,18 @@ describe('templates: a proposal drafted from a brief', () => {
     assert.ok(!proposal.ok && /not a brief/.test(proposal.message));
     const broken = proposalFromBrief('kind: brief\nclient: [\n');
     assert.ok(!broken.ok && /cannot be read/.test(broken.message));
+  });
+
+  it('gives the reason in Russian, Hebrew and Arabic too, the YAML problem in the same language', () => {
+    const proposal = proposalFromBrief('kind: proposal\ntitle: T\nclient: { name: A }\n');
+    if (proposal.ok) return assert.fail('a proposal drafted from a proposal');
+    assert.equal(t('ru', proposal.localized.id, proposal.localized.args), 'Этот документ — proposal, а не бриф.');
+    const broken = proposalFromBrief('kind: brief\nclient: [\n');
+    if (broken.ok) return assert.fail('a proposal drafted from a broken brief');
+    assert.match(broken.message, /^The brief cannot be read \(line \d+: YAML syntax: .*\)\. Fix it first\.$/);
+    assert.match(t('ru', broken.localized.id, broken.localized.args), /^Бриф не читается \(строка \d+: Синтаксис YAML: .*\)\. Сначала исправьте его\.$/);
+    assert.match(t('he', broken.localized.id, broken.localized.args), /^אי אפשר לקרוא את הבריף \(שורה \d+: תחביר YAML: /);
+    assert.match(t('ar', broken.localized.id, broken.localized.args), /^تتعذّر قراءة الموجز \(السطر \d+: صياغة YAML: /);
   });
 });
 

@@ -282,6 +282,10 @@ export const ar: Catalog = {
 
   'config.setting': 'الإعداد proposalStudio.rules: {problem}',
 
+  'template.cannotRead': 'تتعذّر قراءة الموجز{where}. صحّحه أولًا.',
+  'template.cannotReadAt': ' (السطر {line}: {problem})',
+  'template.notABrief': 'هذا المستند {kind}، وليس موجزًا.',
+
   'cli.cannotRead': 'تتعذّر قراءة المستند: {where}',
   'cli.notAMapping': 'ليس كتلة YAML من المفاتيح والقيم',
   'cli.badConfiguration': 'إعدادات غير صالحة:',

@@ -1,6 +1,7 @@
 // English: the source of every message. Ids are grouped by who speaks: `yaml.` the reader, `schema.` the JSON
 // Schema, `rule.` the domain rules, `config.` the rules configuration, `funnel.` the funnel's arithmetic and its
-// table, `cli.` the command line, `vscode.` the editor's notifications and titles. Placeholders: `{name}`, and `{name, plural, one {# …} other {# …}}` (see format.ts).
+// table, `template.` the drafting of documents, `cli.` the command line, `vscode.` the editor's notifications and
+// titles. Placeholders: `{name}`, and `{name, plural, one {# …} other {# …}}` (see format.ts).
 export const en = {
   'yaml.empty': 'The file is empty. Start with `kind: brief` or `kind: proposal`, or insert a skeleton snippet.',
   'yaml.tooLarge': 'This file is {size}; Proposal Studio checks files up to {limit}. No client reads a proposal this long: split it or trim it.',
@@ -281,6 +282,10 @@ export const en = {
   'config.valueBlock': 'a block',
 
   'config.setting': 'Setting proposalStudio.rules: {problem}',
+
+  'template.cannotRead': 'The brief cannot be read{where}. Fix it first.',
+  'template.cannotReadAt': ' (line {line}: {problem})',
+  'template.notABrief': 'This document is a {kind}, not a brief.',
 
   'cli.cannotRead': 'cannot read the document: {where}',
   'cli.notAMapping': 'not a YAML mapping',

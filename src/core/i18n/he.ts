@@ -282,6 +282,10 @@ export const he: Catalog = {
 
   'config.setting': 'ההגדרה proposalStudio.rules: {problem}',
 
+  'template.cannotRead': 'אי אפשר לקרוא את הבריף{where}. תקנו אותו קודם.',
+  'template.cannotReadAt': ' (שורה {line}: {problem})',
+  'template.notABrief': 'המסמך הזה הוא {kind}, לא בריף.',
+
   'cli.cannotRead': 'אי אפשר לקרוא את המסמך: {where}',
   'cli.notAMapping': 'זה אינו בלוק YAML של מפתחות וערכים',
   'cli.badConfiguration': 'תצורה שגויה:',

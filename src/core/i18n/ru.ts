@@ -282,6 +282,10 @@ export const ru: Catalog = {
 
   'config.setting': 'Настройка proposalStudio.rules: {problem}',
 
+  'template.cannotRead': 'Бриф не читается{where}. Сначала исправьте его.',
+  'template.cannotReadAt': ' (строка {line}: {problem})',
+  'template.notABrief': 'Этот документ — {kind}, а не бриф.',
+
   'cli.cannotRead': 'не удаётся прочитать документ: {where}',
   'cli.notAMapping': 'это не YAML-блок ключей и значений',
   'cli.badConfiguration': 'ошибка в конфигурации:',

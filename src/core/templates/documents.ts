@@ -8,6 +8,7 @@
 // uncomment, so a fresh document has no schema error.
 import { Document, isAlias, isMap, isNode, isSeq, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseSource } from '../parse';
+import { message, ref, type MessageArg, type MessageId, type MessageRef } from '../i18n';
 import { textsFor, type TemplateTexts } from './i18n';
 
 export interface TemplateOptions {
@@ -25,7 +26,8 @@ export interface FromBriefOptions {
 
 export type FromBriefResult =
   | { ok: true; text: string; locale: string }
-  | { ok: false; message: string };
+  /** Why no proposal: `message` in English, `localized` to say it in the reader's language. */
+  | { ok: false; message: string; localized: MessageRef<MessageId> };
 
 /** The ten blocks of a proposal (003), in order: the agency writes them, so a new proposal leaves them empty. */
 export const PROPOSAL_BLOCKS = [
@@ -263,9 +265,12 @@ export function proposalFromBrief(briefText: string, options: FromBriefOptions =
   const data = parsed.data;
   if (!parsed.usable || !source || !isMap(source.contents) || !isRecord(data)) {
     const problem = parsed.findings.find((f) => f.severity === 'error');
-    return { ok: false, message: `The brief cannot be read${problem ? ` (line ${problem.range.start.line + 1}: ${problem.message})` : ''}. Fix it first.` };
+    // The YAML problem as the check words it (its message id when it has one), with its line.
+    const said: MessageArg | undefined = problem && (problem.localized ? ref(problem.localized.id as MessageId, problem.localized.args) : problem.message);
+    const where = problem && said !== undefined ? ref('template.cannotReadAt', { line: String(problem.range.start.line + 1), problem: said }) : '';
+    return { ok: false, ...message('template.cannotRead', { where }) };
   }
-  if (data.kind !== undefined && data.kind !== 'brief') return { ok: false, message: `This document is a ${String(data.kind)}, not a brief.` };
+  if (data.kind !== undefined && data.kind !== 'brief') return { ok: false, ...message('template.notABrief', { kind: String(data.kind) }) };
 
   const locale = typeof data.locale === 'string' && data.locale.trim() ? data.locale.trim() : 'en';
   const t = textsFor(locale);
