@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import { checkText } from '../../src/core/check';
 import { t } from '../../src/core/i18n';
 import { findRulesConfig, RULES, ruleByName, validateRulesConfig } from '../../src/core/rules';
+import { resolveNls, settingContribution } from '../../src/core/rules/settings';
 import {
   configCandidates,
   effectiveRule,
@@ -246,14 +247,39 @@ describe('config: finding the project file', () => {
 });
 
 describe('config: the proposalStudio.rules setting in package.json', () => {
-  it('is declared with the schema the rules give (regenerate it when a rule or option changes)', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-    const setting = pkg.contributes.configuration.properties['proposalStudio.rules'];
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const setting = pkg.contributes.configuration.properties['proposalStudio.rules'];
+  const english: Record<string, string> = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
+  const regenerate = 'run node scripts/gen-settings.mjs after changing a rule, its description or its options';
+
+  it('is declared with the schema the rules give, each description through package.nls.json', () => {
     assert.ok(setting, 'proposalStudio.rules is not declared');
     assert.equal(setting.type, 'object');
     assert.deepEqual(setting.default, {});
-    const schema = rulesConfigSchema(RULES) as { properties: object; additionalProperties: boolean };
-    assert.deepEqual(setting.properties, schema.properties);
     assert.equal(setting.additionalProperties, false);
+    assert.deepEqual(setting.properties, settingContribution(RULES).properties, regenerate);
+    // What VS Code shows in English: the %keys% replaced by package.nls.json are the rules' own descriptions.
+    const schema = rulesConfigSchema(RULES) as { properties: object };
+    assert.deepEqual(resolveNls(setting.properties, english), schema.properties, regenerate);
+  });
+
+  it('says no description in English in package.json itself: every one is a %key% (translated in package.nls.*.json)', () => {
+    const descriptions: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'description' || key === 'markdownDescription') && typeof value === 'string') descriptions.push(value);
+          else walk(value);
+        }
+      }
+    };
+    walk(setting.properties);
+    assert.ok(descriptions.length >= RULES.length, `${descriptions.length} descriptions`);
+    assert.deepEqual(descriptions.filter((text) => !/^%[\w.-]+%$/.test(text)), []);
+    const rule = setting.properties['proposal-bloat'];
+    assert.equal(rule.description, '%config.rules.proposal-bloat.description%');
+    assert.equal(rule.anyOf[2].properties.maxWords.description, '%config.rules.proposal-bloat.maxWords.description%');
+    assert.equal(english['config.rules.proposal-bloat.maxWords.description'], bloat.optionDescriptions?.maxWords);
   });
 });

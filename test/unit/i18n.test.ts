@@ -185,6 +185,9 @@ describe('i18n: the manifest (package.nls*.json)', () => {
         assert.ok(translated[key].trim() !== '' && translated[key] !== english[key], `${key} is not translated`);
         assert.deepEqual(links(translated[key]), links(english[key]), `${key}: command links`);
         assert.deepEqual(codeSpans(translated[key]), codeSpans(english[key]), `${key}: code`);
+        // A rule's default severity (generated into the English from the rule) must be the translation's too.
+        const severity = /\(default: (\w+)\)$/.exec(english[key])?.[1];
+        if (severity) assert.match(translated[key], new RegExp(`: ${severity}\\)$`), `${key}: the default severity is ${severity}`);
       }
     });
   }
