@@ -280,11 +280,64 @@ describe('walkthrough: Getting Started', () => {
 
   it('shows a Markdown page under media/walkthrough/ for each step', () => {
     for (const step of walkthrough.steps) {
-      assert.match(step.media.markdown, /^media\/walkthrough\/[a-z-]+\.md$/);
-      const page = fs.readFileSync(path.join(root, step.media.markdown), 'utf8');
-      assert.match(page, /^# /, step.media.markdown);
+      // The page's path is a %key% too, so each language can point to its own page.
+      assert.match(step.media.markdown, /^%walkthrough\.\w+\.media%$/);
+      assert.match(text(step.media.markdown), /^media\/walkthrough\/[a-z-]+\.md$/);
+      const page = fs.readFileSync(path.join(root, text(step.media.markdown)), 'utf8');
+      assert.match(page, /^# /, text(step.media.markdown));
     }
   });
+
+  for (const locale of ['ru', 'he', 'ar']) {
+    const translated: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, `package.nls.${locale}.json`), 'utf8'));
+    const pageOf = (step: { media: { markdown: string } }) => {
+      const key = step.media.markdown.replace(/^%(.+)%$/, '$1');
+      return { english: nls[key], local: translated[key] };
+    };
+    const fences = (page: string) => [...page.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    const keysOf = (code: string) => [...code.matchAll(/^\s*([\w-]+):/gm)].map((m) => m[1]);
+
+    it(`has a page of its own for each step in ${locale}, with the same examples and the commands by their ${locale} titles`, () => {
+      for (const step of walkthrough.steps) {
+        const { english, local } = pageOf(step);
+        assert.equal(local, english.replace('media/walkthrough/', `media/walkthrough/${locale}/`), step.id);
+        const englishPage = fs.readFileSync(path.join(root, english), 'utf8');
+        const page = fs.readFileSync(path.join(root, local), 'utf8');
+        assert.match(page, /^#{1} \S/m, `${local}: no heading`);
+        assert.deepEqual(fences(page).map(keysOf), fences(englishPage).map(keysOf), `${local}: its examples differ from the English page's`);
+        // The command a step completes on is named as the Command Palette shows it in this language.
+        for (const event of step.completionEvents) {
+          const command = /^onCommand:proposalStudio\.(\w+)$/.exec(event)?.[1];
+          if (!command) continue;
+          const title = translated[`command.${command}.title`];
+          assert.ok(page.includes(`**${title}**`), `${local} does not name **${title}**`);
+        }
+      }
+    });
+
+    if (locale === 'he' || locale === 'ar') {
+      it(`reads right to left in ${locale}: VS Code's walkthrough drops dir="rtl", so every block is an RTL isolate`, () => {
+        const RLI = '&#x2067;';
+        const LRI = '&#x2066;';
+        const PDI = '&#x2069;';
+        for (const step of walkthrough.steps) {
+          const { local } = pageOf(step);
+          const page = fs.readFileSync(path.join(root, local), 'utf8');
+          assert.doesNotMatch(page, /\bdir=/, local);
+          const prose = page.replace(/^```\w*\n[\s\S]*?^```$/gm, '');
+          // The prose sits in right-aligned blocks; code blocks stay outside them, left to right.
+          const divs = prose.match(/<div align="right">\n\n[\s\S]*?\n<\/div>/g) ?? [];
+          assert.ok(divs.length > 0, local);
+          assert.equal(prose.replace(/<div align="right">\n\n[\s\S]*?\n<\/div>/g, '').trim(), '', `${local}: prose outside <div align="right">`);
+          for (const line of divs.join('\n').split('\n').filter((l) => l.trim() && !/^<\/?div/.test(l))) {
+            assert.match(line.replace(/^#+ /, ''), new RegExp(`^${RLI}.*${PDI}$`), `${local}: not an RTL isolate: ${line}`);
+            // Inline code keeps its own direction, so `ps-` or `<name>` never flips.
+            for (const code of line.match(/.{0,8}`[^`]+`.{0,8}/g) ?? []) assert.match(code, new RegExp(`${LRI}\`[^\`]+\`${PDI}`), `${local}: ${code}`);
+          }
+        }
+      });
+    }
+  }
 
   it('links only to commands that exist, and completes each step on its command', () => {
     const contributed = new Set((manifest.contributes.commands as { command: string }[]).map((c) => c.command));
