@@ -22,9 +22,21 @@ export type MessageArg =
 
 export type MessageArgs = { readonly [name: string]: MessageArg };
 
+// Intl's formatters cost more to make than to use: one per locale, made on first use.
+const countFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Formats a number the way messages show it: grouped, with Latin digits in every locale (as the documents write them). */
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' }).format(value);
+  let format = countFormats.get(locale);
+  if (!format) countFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' })));
+  return format.format(value);
+}
+
+function pluralCategory(count: number, locale: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
 }
 
 /**
@@ -63,7 +75,7 @@ function placeholder(inner: string, args: MessageArgs, locale: string, resolve: 
   const count = typeof value === 'number' ? value : Number(value);
   const forms = pluralForms(inner.slice(inner.indexOf(',', comma + 1) + 1));
   const exact = forms.get(`=${count}`);
-  const category = Number.isFinite(count) ? new Intl.PluralRules(locale).select(count) : 'other';
+  const category = Number.isFinite(count) ? pluralCategory(count, locale) : 'other';
   const form = exact ?? forms.get(category) ?? forms.get('other') ?? '';
   return formatTemplate(form, args, locale, resolve).replace(/#/g, Number.isFinite(count) ? formatCount(count, locale) : String(value));
 }
