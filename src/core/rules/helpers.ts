@@ -3,6 +3,7 @@
 import { parseSource, type ParsedDocument } from '../parse';
 import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
+import { forgetWordCounts } from '../text/words';
 import type { DataPath } from '../types';
 import type { RuleContext } from './rule';
 
@@ -148,12 +149,28 @@ class TextCache<T> {
     }
     return value;
   }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
 }
 
 /** Characters of text each cache holds at most: a few times the largest document checked (4 MB). */
 const PROSE_CACHE_CHARS = 16 * 1024 * 1024;
 const maskCache = new TextCache<MaskedMarkdown>(PROSE_CACHE_CHARS);
 const proseCaches = new Map<string, TextCache<Prose>>();
+
+/**
+ * Forgets every text remembered across checks (prose, Markdown masks, word counts, linked briefs), as in a
+ * process that has checked nothing yet: what `npm run bench` does before each cold check of the same text.
+ */
+export function forgetTextCaches(): void {
+  maskCache.clear();
+  proseCaches.clear();
+  briefParses.clear();
+  forgetWordCounts();
+}
 
 // ---------------------------------------------------------------- the linked brief
 

@@ -21,6 +21,11 @@ const segmenters = new Map<string, Intl.Segmenter>();
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 50_000;
 
+/** Forgets the segmenter's answers (see `forgetTextCaches` in rules/helpers.ts). */
+export function forgetWordCounts(): void {
+  cache.clear();
+}
+
 function segmenterFor(locale: string | undefined): Intl.Segmenter {
   const key = locale ?? '';
   let segmenter = segmenters.get(key);
