@@ -27,6 +27,14 @@ export interface TooDeep {
  * It over-counts rather than under-counts: a false alarm needs over a hundred levels, which no brief has.
  */
 export function findExcessiveDepth(text: string, limit: number): TooDeep | undefined {
+  return measureNesting(text, limit).tooDeep;
+}
+
+/**
+ * `findExcessiveDepth`, and whether the text ends inside flow brackets it opened. Texts that close their brackets
+ * nest no deeper one after the other than each does alone (parse.ts reads blocks checked one by one as a whole).
+ */
+export function measureNesting(text: string, limit: number): { tooDeep?: TooDeep; endsInFlow: boolean } {
   const indents: number[] = [];
   let flowDepth = 0;
   let blockScalarIndent = -1; // > -1 while inside a literal or folded block scalar
@@ -35,14 +43,15 @@ export function findExcessiveDepth(text: string, limit: number): TooDeep | undef
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
     let indent = 0;
-    while (offset + indent < end && text.charCodeAt(offset + indent) === 32) indent++;
-    const blank = offset + indent >= end || text[offset + indent] === '\r';
+    while (offset + indent < end && text.charCodeAt(offset + indent) === SPACE) indent++;
+    const first = text.charCodeAt(offset + indent);
+    const blank = offset + indent >= end || first === CR;
     if (blockScalarIndent >= 0 && (blank || indent > blockScalarIndent)) {
       offset = end + 1;
       continue;
     }
     blockScalarIndent = -1;
-    if (!blank && text[offset + indent] !== '#') {
+    if (!blank && first !== HASH) {
       if (flowDepth === 0) {
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
@@ -50,12 +59,12 @@ export function findExcessiveDepth(text: string, limit: number): TooDeep | undef
       const line = scanLine(text, offset + indent, end, flowDepth);
       flowDepth = line.flowDepth;
       const depth = indents.length + line.compactItems + line.maxFlowDepth;
-      if (depth > limit) return { kind: 'too-deep', depth, limit, offset: line.deepestAt };
+      if (depth > limit) return { tooDeep: { kind: 'too-deep', depth, limit, offset: line.deepestAt }, endsInFlow: flowDepth > 0 };
       if (line.opensBlockScalar) blockScalarIndent = indent;
     }
     offset = end + 1;
   }
-  return undefined;
+  return { endsInFlow: flowDepth > 0 };
 }
 
 interface LineScan {
@@ -70,35 +79,58 @@ function scanLine(text: string, start: number, end: number, flowDepth: number): 
   let compactItems = 0;
   let i = start;
   // `- - - x` nests a list in a list on one line; `? ` opens a complex key the same way.
-  while (i + 1 < end && (text[i] === '-' || text[i] === '?') && text[i + 1] === ' ') {
+  while (i + 1 < end && (text.charCodeAt(i) === DASH || text.charCodeAt(i) === QUESTION) && text.charCodeAt(i + 1) === SPACE) {
     compactItems++;
     i += 2;
-    while (i < end && text[i] === ' ') i++;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
   }
   let maxFlowDepth = flowDepth;
   let deepestAt = i;
-  let quote = '';
-  let previous = ' ';
+  let quote = 0;
+  let previous = SPACE;
   for (; i < end; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (quote) {
       if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = '';
-      } else if (c === '\\' && quote === '"') i++;
+        if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++;
+        else quote = 0;
+      } else if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
       continue;
     }
-    if (c === '#' && (previous === ' ' || previous === '\t')) break;
-    if ((c === '"' || c === "'") && /[\s,[{:-]/.test(previous)) quote = c;
-    else if (c === '[' || c === '{') {
+    if (c === HASH && (previous === SPACE || previous === TAB)) break;
+    if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && opensQuote(previous)) quote = c;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       flowDepth++;
       if (flowDepth > maxFlowDepth) {
         maxFlowDepth = flowDepth;
         deepestAt = i;
       }
-    } else if ((c === ']' || c === '}') && flowDepth > 0) flowDepth--;
+    } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && flowDepth > 0) flowDepth--;
     previous = c;
   }
-  const opensBlockScalar = flowDepth === 0 && /(^|[\s:-])[|>][0-9+-]*\s*(#.*)?$/.test(text.slice(start, end));
+  const line = text.slice(start, end);
+  const opensBlockScalar = flowDepth === 0 && (line.includes('|') || line.includes('>')) && BLOCK_SCALAR_HEADER.test(line);
   return { flowDepth, maxFlowDepth, deepestAt, compactItems, opensBlockScalar };
 }
+
+/** A `|` or `>` header (indicators, then perhaps a comment) ending the line. */
+const BLOCK_SCALAR_HEADER = /(^|[\s:-])[|>][0-9+-]*\s*(#.*)?$/;
+
+/** A quote opens a quoted scalar after white space, a comma, a bracket, a colon or a dash. */
+function opensQuote(previous: number): boolean {
+  return /[\s,[{:-]/.test(String.fromCharCode(previous));
+}
+
+const TAB = 9;
+const CR = 13;
+const SPACE = 32;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const SINGLE_QUOTE = 39;
+const DASH = 45;
+const QUESTION = 63;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;

@@ -1,0 +1,79 @@
+// The shortcuts the cold check takes must give what the long way gives: a first parse read as one whole text
+// against the same text read block by block.
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isScalar, visit } from 'yaml';
+import { generateProposal } from '../../bench/generate';
+import { IncrementalParser, type ParsedDocument } from '../../src/core/parse';
+
+const EXAMPLES = path.resolve(__dirname, '../../../examples');
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+
+function yamlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? yamlFiles(file) : /\.ya?ml$/.test(entry.name) ? [file] : [];
+  });
+}
+
+/** Every node of the tree with its kind, value and source range. */
+function tree(parsed: ParsedDocument): string[] {
+  const out: string[] = [];
+  if (parsed.yaml) visit(parsed.yaml, { Node: (_, node) => void out.push(`${node.constructor.name}:${isScalar(node) ? JSON.stringify(node.value) : ''}@${node.range?.join(',')}`) });
+  return out;
+}
+
+/** A parser that has read another text reads block by block; a new one reads a text as a whole where it can. */
+function blockByBlock(text: string): ParsedDocument {
+  const parser = new IncrementalParser();
+  parser.parse('other: text\n');
+  return parser.parse(text);
+}
+
+const TRICKY = [
+  '# head\n\nkind: proposal\n# between\ntitle: T\n\n\nabout: |+\n  text\n\n\n# c\nnext: 1\n',
+  'kind: proposal\r\ntitle: T\r\nabout: |\r\n  x\r\n  y\r\nz: 2\r\n',
+  'a: 1\n<<: {b: 2}\nc: 3\n',
+  'a: "x\nb: y"\nc: 1\n',
+  'a: x[\nb:\n  c:\n    d: 1\n',
+  'a:\n  b: 1\n  c:\n    - x\n# end of a\nd: 2\n',
+  'a:\n- 1\n- 2\nb: [1,\n  2]\nc: {x: 1}\n',
+  'a: 1\nb: 2\n---\nc: 3\n',
+  'a: 1\nb: 2\na: 3\n',
+  'a: [\nb: 1\n',
+  'a: |\n  x\n b: 1\nc: 3\n',
+  'a: 1\nb: *x\n',
+  'a:\n  1: x\n  ~: y\n  true: z\n  __proto__: p\n  toString: q\nb: 2\n',
+  'a:\n  <<: {x: 1}\n  y: 2\nb:\n  "<<": 3\nc:\n  !!str <<: 4\nd: 1\n',
+  'a: [x: 1, y]\nb: [.nan, .inf, ~, 0x1f, 1e3]\nc: {}\nd: []\n',
+  'a: !!float 1\nb: !!str 2\nc: !!int "3"\n',
+];
+
+describe('fast paths: a first parse of the whole text', () => {
+  const texts = [...yamlFiles(EXAMPLES), ...yamlFiles(FIXTURES)].map((file) => [path.relative(path.dirname(EXAMPLES), file), fs.readFileSync(file, 'utf8')]);
+  texts.push(...[5_000, 100_000].map((size) => [`a generated proposal of ${size} bytes`, generateProposal(size)]));
+  texts.push(...TRICKY.map((text) => [JSON.stringify(text), text]));
+
+  it(`reads ${texts.length} texts exactly as block by block does: data, findings, every node and its range`, () => {
+    for (const [name, text] of texts) {
+      const whole = new IncrementalParser().parse(text);
+      const blocks = blockByBlock(text);
+      assert.deepEqual(whole.data, blocks.data, name);
+      assert.deepEqual(whole.findings, blocks.findings, name);
+      assert.deepEqual(tree(whole), tree(blocks), name);
+      assert.equal(whole.usable, blocks.usable, name);
+    }
+  });
+
+  it('hands its blocks on to the next keystroke, and a text of one block is parsed as itself', () => {
+    const parser = new IncrementalParser();
+    parser.parse('# c\na: 1\nb: 2\n');
+    const shrunk = parser.parse('# c\na: 1\n');
+    const cold = new IncrementalParser().parse('# c\na: 1\n');
+    assert.deepEqual(tree(shrunk), tree(cold));
+    assert.equal(shrunk.yaml?.commentBefore, cold.yaml?.commentBefore);
+    const reordered = parser.parse('b: 2\na: 1\nx: 0\n');
+    assert.deepEqual(tree(reordered), tree(new IncrementalParser().parse('b: 2\na: 1\nx: 0\n')));
+  });
+});
