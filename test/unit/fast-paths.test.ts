@@ -1,11 +1,12 @@
 // The shortcuts the cold check takes must give what the long way gives: a first parse read as one whole text
-// against the same text read block by block.
+// against the same text read block by block, and words counted without the segmenter against the segmenter.
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isScalar, visit } from 'yaml';
 import { generateProposal } from '../../bench/generate';
 import { IncrementalParser, type ParsedDocument } from '../../src/core/parse';
+import { scanWords, wordsInRun } from '../../src/core/text/words';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -75,5 +76,24 @@ describe('fast paths: a first parse of the whole text', () => {
     assert.equal(shrunk.yaml?.commentBefore, cold.yaml?.commentBefore);
     const reordered = parser.parse('b: 2\na: 1\nx: 0\n');
     assert.deepEqual(tree(reordered), tree(new IncrementalParser().parse('b: 2\na: 1\nx: 0\n')));
+  });
+});
+
+describe('fast paths: words counted without the segmenter', () => {
+  const PUNCTUATION = ['-', '.', ',', "'", ':', '/', '%', '(', ')', '"', '«', '»', '–', '—', '…', '’', '”', '€', '₪', '״', '־', '،', '؟'];
+  const LETTERS = ['a', 'Z', '7', 'ж', 'Ё', 'é', 'Ω', 'ב', 'ש', 'ع', 'ة', '٣', '\u05b0', '\u064b', '\u0591', 'ß', '漢', 'か'];
+  // Punctuation inside a run is the new shortcut's case; at a run's edges only, the older one's (word or not).
+  const runs: string[] = [];
+  for (const p of PUNCTUATION) for (const x of LETTERS) for (const y of LETTERS) runs.push(x + p + y, x + p + p + y, p + x + p + y, x + y + p + x + p);
+  runs.push('30-day', 'e-mail', 'интернет-рекламу', 'ב-CRM', 'ש”ח', '10,000', '24/7', 'result—not', 'wait…then', "don't", 'Googleで検索');
+
+  it(`gives the segmenter's count for ${runs.length} runs with punctuation inside`, () => {
+    for (const locale of ['en', 'he']) {
+      for (const run of runs) {
+        let counted = 0;
+        scanWords(run, 0, run.length, locale, (_from, _to, words) => (counted += words));
+        assert.equal(counted, wordsInRun(run, locale), `${JSON.stringify(run)} in ${locale}`);
+      }
+    }
   });
 });

@@ -6,9 +6,10 @@
 // Japanese, Thai…) count every word-like segment.
 //
 // Speed: V8's segmenter costs about 15 µs a call and grows with the length of the string it is given (a 100 kB
-// string takes tens of seconds), so it never sees long text. The text is cut at white space; a run made only of
-// letters, or only of digits, is one word without asking (the segmenter would say the same); any other run is
-// asked once and the answer cached, so a 1 MB proposal costs a few thousand calls at most.
+// string takes tens of seconds), so it never sees long text. The text is cut at white space; the common runs,
+// letters and digits with punctuation around or inside them, are counted without asking (the segmenter would say
+// the same: test/unit/fast-paths.test.ts); any other run is asked once and the answer cached, so a 1 MB proposal
+// costs a few thousand calls at most.
 
 const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const ONLY_LETTERS = /^[\p{L}\p{M}]+$/u;
@@ -80,33 +81,75 @@ function countNoSpaceSegments(run: string, locale: string | undefined): number {
   return count;
 }
 
-/** Calls `onRun(from, to, words)` for each white-space-delimited run of `text[from, to)` that holds words. */
+/**
+ * Calls `onRun(from, to, words)` for each white-space-delimited run of `text[from, to)` that holds words. One pass
+ * over the characters answers the common runs without the segmenter: punctuation alone is no word; letters of a
+ * spaced script and digits, with punctuation at their edges only ("Dublin.", «Берёза»:, (ومحبطة)), are one; so are
+ * such letters with punctuation inside ("30-day", "1,000", "интернет-рекламу") when one of them is a plain letter
+ * or digit, which the segmenter always finds a word in, and no "—" or "…" cuts the run in two.
+ */
 export function scanWords(text: string, from: number, to: number, locale: string | undefined, onRun: (from: number, to: number, words: number) => void): void {
   let i = from;
   while (i < to) {
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    while (i < to && kindOf(text.charCodeAt(i)) === SPACE) i++;
     const start = i;
-    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    let shape = LEADING;
+    let plain = false;
+    let cut = false;
+    let other = false;
+    for (; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const kind = kindOf(c);
+      if (kind === SPACE) break;
+      if (kind === LETTER || kind === PLAIN_LETTER) {
+        plain ||= kind === PLAIN_LETTER;
+        shape = shape === LEADING || shape === WORD ? WORD : INSIDE;
+      } else if (kind === EDGE) {
+        cut ||= c === 0x2014 || c === 0x2026;
+        if (shape === WORD) shape = TRAILING;
+      } else other = true;
+    }
     if (i > start) {
-      let words = quickWords(text, start, i);
-      if (words < 0) words = wordsInRun(text.slice(start, i), locale);
+      const quick = other ? -1 : shape === LEADING ? 0 : shape !== INSIDE || (plain && !cut) ? 1 : -1;
+      const words = quick >= 0 ? quick : wordsInRun(text.slice(start, i), locale);
       if (words > 0) onRun(start, i, words);
     }
   }
 }
 
-/**
- * The common case without the segmenter: a run of letters of a spaced script and digits, with punctuation at its
- * edges only ("Dublin.", «Берёза»:, (ومحبطة)), is one word; punctuation alone is none. -1: ask the segmenter.
- */
-function quickWords(text: string, from: number, to: number): number {
-  let start = from;
-  let end = to;
-  while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++;
-  while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--;
-  if (start === end) return 0;
-  for (let i = start; i < end; i++) if (!isSpacedWordChar(text.charCodeAt(i))) return -1;
-  return 1;
+/** The shape of a run: edge punctuation only so far, then letters, then punctuation; or punctuation inside. */
+const LEADING = 0;
+const WORD = 1;
+const TRAILING = 2;
+const INSIDE = 3;
+
+/** What a character is to `scanWords`: PLAIN_LETTER are letters and digits no segmenter takes for a mark. */
+const OTHER = 0;
+const SPACE = 1;
+const EDGE = 2;
+const LETTER = 3;
+const PLAIN_LETTER = 4;
+
+/** Below U+0700, where the spaced scripts' letters are, a table; above it, white space and punctuation are few. */
+const KINDS = new Uint8Array(0x700).map((_, c) =>
+  isSpace(c) ? SPACE : isEdgePunctuation(c) ? EDGE : isPlainLetter(c) ? PLAIN_LETTER : isSpacedWordChar(c) ? LETTER : OTHER,
+);
+
+/** ASCII letters and digits, the basic Cyrillic and Arabic letters (not Hebrew: the segmenter finds no word in א'ְ). */
+function isPlainLetter(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x400 && c <= 0x45f) ||
+    (c >= 0x621 && c <= 0x63a) ||
+    (c >= 0x641 && c <= 0x64a)
+  );
+}
+
+function kindOf(c: number): number {
+  if (c < 0x700) return KINDS[c];
+  return isSpace(c) ? SPACE : isEdgePunctuation(c) ? EDGE : OTHER;
 }
 
 function isEdgePunctuation(c: number): boolean {
