@@ -1,5 +1,6 @@
 // What several rules need from one document: plain-data helpers, the client-facing text, prose cut into
 // paragraphs and sentences (once per document, shared by every rule), and the brief a proposal answers.
+import { computeFunnelDetail, type FunnelDetail } from '../funnel';
 import { parseSource, type ParsedDocument } from '../parse';
 import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
@@ -58,7 +59,15 @@ export function nearestPath(data: Readonly<Record<string, unknown>>, path: DataP
 
 /** The document's language subtag in lower case: 'en', 'ru', 'he', 'ar'…; 'en' when not given. */
 export function languageOf(data: Readonly<Record<string, unknown>>): string {
-  const locale = data.locale;
+  let language = languages.get(data);
+  if (language === undefined) languages.set(data, (language = languageOfLocale(data.locale)));
+  return language;
+}
+
+/** Asked for every text of a document: worked out once per document. */
+const languages = new WeakMap<object, string>();
+
+function languageOfLocale(locale: unknown): string {
   if (typeof locale !== 'string' || !/^[A-Za-z]{2,3}\b/.test(locale)) return 'en';
   const language = locale.slice(0, locale.search(/[-_]|$/)).toLowerCase();
   return language === 'iw' ? 'he' : language;
@@ -171,6 +180,15 @@ export function forgetTextCaches(): void {
   briefParses.clear();
   forgetWordCounts();
 }
+
+/** The document's funnel (src/core/funnel.ts), worked out once per document for the rules that read it. */
+export function funnelOf(context: Pick<RuleContext, 'data'>): FunnelDetail {
+  let detail = funnels.get(context.data);
+  if (!detail) funnels.set(context.data, (detail = computeFunnelDetail(context.data as Record<string, unknown>)));
+  return detail;
+}
+
+const funnels = new WeakMap<object, FunnelDetail>();
 
 // ---------------------------------------------------------------- the linked brief
 

@@ -2,8 +2,8 @@
 // a budget of 10K a month, 50 a lead, one lead in four becomes a deal: a deal costs 200, so the budget makes 50
 // customers at most; but the client expects 100 deals"). It reads the document's own numbers, so it checks
 // briefs as well as proposals; the arithmetic is computeFunnel's (src/core/funnel.ts).
-import { computeFunnelDetail } from '../funnel';
 import type { Rule } from './rule';
+import { funnelOf } from './helpers';
 import { message, money } from '../i18n';
 
 const rule: Rule = {
@@ -14,7 +14,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['proposal', 'brief', 'numbers'],
   check(context) {
-    const detail = computeFunnelDetail(context.data as Record<string, unknown>);
+    const detail = funnelOf(context);
     if (!detail.ok) return; // missing or impossible numbers: the schema and brief-numbers-missing speak of those
     const { funnel, figures } = detail;
     const expected = funnel.deals_expected;

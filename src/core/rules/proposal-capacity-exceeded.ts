@@ -1,9 +1,8 @@
 // proposal-capacity-exceeded: the budget buys more leads than the client can handle (000: "the conversation about
 // how many deals the client needs, their conversion rates and their capacity to handle leads is super critical").
 // Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals.
-import { computeFunnel } from '../funnel';
 import type { Rule } from './rule';
-import { numberAt } from './helpers';
+import { funnelOf, numberAt } from './helpers';
 import { message, money, ref } from '../i18n';
 
 const rule: Rule = {
@@ -14,7 +13,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['proposal', 'brief', 'numbers'],
   check(context) {
-    const result = computeFunnel(context.data as Record<string, unknown>);
+    const result = funnelOf(context);
     if (!result.ok) return;
     const { funnel } = result;
     const capacity = numberAt(context.data, ['funnel', 'lead_capacity']);
