@@ -4,12 +4,13 @@
 // straight from Node's fs, so the same code runs in virtual workspaces and in VS Code for the Web.
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
-import { message, t as translate } from '../core/i18n';
+import { message } from '../core/i18n';
 import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
 import { mergeConfigs, type ConfigProblem, type RulesConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
 import { LinkedFiles, pathOf, resolveNextTo, uriOf } from './files';
+import { t } from './l10n';
 
 export { isCandidate } from './bootstrap';
 
@@ -127,7 +128,7 @@ function configurationFinding(problem: ConfigProblem): Finding {
     source: 'rule',
     code: CONFIGURATION_CODE,
     severity: 'warning',
-    message: translate(vscode.env.language, problem.localized.id, problem.localized.args),
+    message: t(problem.localized.id, problem.localized.args),
     localized: problem.localized,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };

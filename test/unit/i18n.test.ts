@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../src/core/check';
-import { CATALOGS, MESSAGE_LOCALES, messageLocale, placeholdersOf, t, type MessageId } from '../../src/core/i18n';
+import { CATALOGS, l10nBundle, l10nKey, MESSAGE_LOCALES, messageLocale, placeholdersOf, t, tFromBundle, type MessageId } from '../../src/core/i18n';
 import { en } from '../../src/core/i18n/en';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -156,6 +156,50 @@ describe('i18n: money in messages', () => {
       spaced(checkText(price, { fileName: 'x.proposal.yaml', locale }).findings.find((f) => f.code === 'proposal-no-price')?.message ?? 'none');
     assert.match(priceOf(), /add up to RUB 2,400\.50 but the price is RUB 2,500/);
     assert.match(priceOf('ru'), /2 400,50 ₽.*2 500 ₽/);
+  });
+});
+
+describe('i18n: the vscode.l10n bundles (l10n/bundle.l10n*.json, generated)', () => {
+  const read = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', file), 'utf8'));
+
+  it('are declared in package.json, packaged, and not committed (npm run generate writes them)', () => {
+    assert.equal(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).l10n, './l10n');
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!l10n\/\*\.json$/m);
+    assert.match(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8'), /^l10n\/$/m);
+  });
+
+  for (const locale of MESSAGE_LOCALES) {
+    const file = locale === 'en' ? 'bundle.l10n.json' : `bundle.l10n.${locale}.json`;
+    it(`${file} holds every message of the ${locale} catalog, keyed by its English`, () => {
+      const bundle = read(file);
+      assert.deepEqual(bundle, l10nBundle(locale), `${file} is stale: npm run generate`);
+      assert.equal(Object.keys(bundle).length, IDS.length, 'one key per message');
+      for (const id of IDS) assert.equal(bundle[l10nKey(id)], CATALOGS[locale][id], id);
+    });
+  }
+
+  it('keys a message by its English, as vscode.l10n.t(message) would, and shared English by <English>/<id>', () => {
+    assert.equal(l10nKey('vscode.openInBrowser'), 'Open in Browser');
+    assert.equal(l10nKey('funnel.what.budget'), 'the monthly budget/funnel.what.budget');
+    assert.equal(l10nKey('rule.forecastNumber.budget.monthly'), 'the monthly budget/rule.forecastNumber.budget.monthly');
+    assert.notEqual(read('bundle.l10n.he.json')[l10nKey('funnel.what.budget')], read('bundle.l10n.he.json')[l10nKey('rule.forecastNumber.budget.monthly')]);
+  });
+
+  it('renders the template VS Code hands over with the core\'s format: plurals, nested messages, money', () => {
+    const ru = read('bundle.l10n.ru.json');
+    const samples: [MessageId, Record<string, unknown>][] = [
+      ['vscode.openInBrowser', {}],
+      ['funnel.capacityBound', { handled: 25, expected: 100 }],
+      ['vscode.cannotComputeFunnel', { problem: { id: 'funnel.notAboveZero', args: { field: 'funnel.cost_per_lead', value: '0' } } }],
+      ['vscode.raiseBudget', { from: { money: 10000, currency: 'EUR' }, to: { money: 20000, currency: 'EUR' }, expected: 100 }],
+    ];
+    for (const [id, args] of samples) assert.equal(tFromBundle(ru, 'ru', id, args as never), t('ru', id, args as never), id);
+    // The bundle's template is the one used (VS Code's choice), the catalog only for what the bundle lacks.
+    const edited = { ...ru, [l10nKey('vscode.openInBrowser')]: 'Открыть в браузере!' };
+    assert.equal(tFromBundle(edited, 'ru', 'vscode.openInBrowser'), 'Открыть в браузере!');
+    const { [l10nKey('vscode.overwrite')]: _dropped, ...older } = ru;
+    assert.equal(tFromBundle(older, 'ru', 'vscode.overwrite'), 'Перезаписать');
+    assert.equal(tFromBundle(undefined, 'ar', 'vscode.overwrite'), t('ar', 'vscode.overwrite'));
   });
 });
 

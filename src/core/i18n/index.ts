@@ -36,6 +36,48 @@ export function t(locale: string | undefined, id: MessageId, args: MessageArgs =
   return formatTemplate(CATALOGS[language][id] ?? en[id] ?? id, args, language, resolve);
 }
 
+/** English templates that more than one message has (the same words can need different grammar elsewhere). */
+const SHARED_ENGLISH: ReadonlySet<string> = (() => {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const template of Object.values(en) as string[]) (seen.has(template) ? shared : seen).add(template);
+  return shared;
+})();
+
+/**
+ * A message's key in a `vscode.l10n` bundle: its English template, as `vscode.l10n.t(message)` looks it up; for
+ * English that several messages share, `<English>/<id>`, the key `vscode.l10n.t({ message, comment: id })` looks up.
+ */
+export function l10nKey(id: MessageId): string {
+  return SHARED_ENGLISH.has(en[id]) ? `${en[id]}/${id}` : en[id];
+}
+
+/**
+ * The code strings as VS Code's `vscode.l10n` expects them (l10n/bundle.l10n*.json, written at build time by
+ * scripts/gen-l10n.mjs): each message's template in `locale`, by its `l10nKey`. The catalogs stay the one source;
+ * a bundle only lets VS Code pick the language.
+ */
+export function l10nBundle(locale: MessageLocale): Record<string, string> {
+  const bundle: Record<string, string> = {};
+  for (const id of Object.keys(en) as MessageId[]) bundle[l10nKey(id)] = CATALOGS[locale][id];
+  return bundle;
+}
+
+/**
+ * The text of a message whose template comes from a bundle keyed by `l10nKey` (VS Code's `vscode.l10n.bundle`, the
+ * bundle of its display language), rendered with the rules of `locale`; a message the bundle lacks (an older
+ * bundle, say) comes from the catalog of `locale`. No bundle: the catalog alone.
+ */
+export function tFromBundle(bundle: Readonly<Record<string, string>> | undefined, locale: string | undefined, id: MessageId, args: MessageArgs = {}): string {
+  if (!bundle) return t(locale, id, args);
+  const language = messageLocale(locale);
+  const render = (messageId: MessageId, messageArgs: MessageArgs): string => {
+    const template = bundle[l10nKey(messageId)] ?? CATALOGS[language][messageId] ?? en[messageId];
+    return formatTemplate(template, messageArgs, language, (ref) => render(ref.id as MessageId, ref.args ?? {}));
+  };
+  return render(id, args);
+}
+
 /** A translator bound to one locale. */
 export function translator(locale: string | undefined): (id: MessageId, args?: MessageArgs) => string {
   const language = messageLocale(locale);
