@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { checkText } from '../core/check';
+import { ref, t } from '../core/i18n';
 import type { DocumentKind, Finding } from '../core/types';
 import { collectFiles, configFinder, readText, siblingReader } from './files';
 import type { CliIO } from './io';
@@ -25,7 +26,7 @@ export function lint(options: LintOptions, io: CliIO): number {
     const shown = path.relative(io.cwd, file) || file;
     const text = readText(file, shown);
     const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file), locale: options.locale });
-    const diagnostics = result.kind ? result.findings : [notOurs(result.findings)];
+    const diagnostics = result.kind ? result.findings : [notOurs(result.findings, options.locale)];
     reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, localized: _localized, ...rest }) => rest) });
   }
   if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
@@ -39,15 +40,16 @@ function textLines(report: FileReport): string[] {
   );
 }
 
-/** A file named on the command line that is neither kind: say so rather than pass it silently. */
-function notOurs(findings: Finding[]): Finding {
+/** A file named on the command line that is neither kind: say so (in the language of the messages) rather than pass it silently. */
+function notOurs(findings: Finding[], locale: string | undefined): Finding {
   const refusal = findings.find((f) => f.severity === 'error');
   return (
     refusal ?? {
       source: 'yaml',
       code: 'unknown-kind',
       severity: 'error',
-      message: 'Neither a brief nor a proposal: name the file *.brief.yaml or *.proposal.yaml, or add `kind: brief` or `kind: proposal` at the top.',
+      message: t(locale, 'cli.unknownKind'),
+      localized: ref('cli.unknownKind'),
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     }
   );

@@ -62,6 +62,8 @@ describe('command line: proposal-studio lint', () => {
     const { code, stdout } = run(['lint', 'unrelated.yaml'], folder);
     assert.equal(code, 1);
     assert.match(stdout, /^unrelated\.yaml:1:1 error unknown-kind Neither a brief nor a proposal/);
+    const ru = run(['lint', '--locale', 'ru', 'unrelated.yaml'], folder);
+    assert.match(ru.stdout, /^unrelated\.yaml:1:1 error unknown-kind Это не бриф и не предложение/);
   });
 
   it('exits 2 with a message on stderr for bad usage and unreadable input', () => {

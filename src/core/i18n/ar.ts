@@ -288,6 +288,7 @@ export const ar: Catalog = {
 
   'cli.cannotRead': 'تتعذّر قراءة المستند: {where}',
   'cli.notAMapping': 'ليس كتلة YAML من المفاتيح والقيم',
+  'cli.unknownKind': 'ليس موجزًا ولا عرضًا تجاريًا: سمِّ الملف *.brief.yaml أو *.proposal.yaml، أو أضف `kind: brief` أو `kind: proposal` في أوله.',
   'cli.badConfiguration': 'إعدادات غير صالحة:',
 
   'vscode.openBriefOrProposalToPreview': 'افتح موجزًا أو عرضًا تجاريًا أولًا: يعرض Proposal Studio معاينة لملفات *.brief.yaml و*.proposal.yaml.',

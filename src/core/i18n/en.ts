@@ -289,6 +289,7 @@ export const en = {
 
   'cli.cannotRead': 'cannot read the document: {where}',
   'cli.notAMapping': 'not a YAML mapping',
+  'cli.unknownKind': 'Neither a brief nor a proposal: name the file *.brief.yaml or *.proposal.yaml, or add `kind: brief` or `kind: proposal` at the top.',
   'cli.badConfiguration': 'bad configuration:',
 
   'vscode.openBriefOrProposalToPreview': 'Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.',

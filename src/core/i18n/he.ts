@@ -288,6 +288,7 @@ export const he: Catalog = {
 
   'cli.cannotRead': 'אי אפשר לקרוא את המסמך: {where}',
   'cli.notAMapping': 'זה אינו בלוק YAML של מפתחות וערכים',
+  'cli.unknownKind': 'זה אינו בריף ואינו הצעת מחיר: תנו לקובץ שם *.brief.yaml או *.proposal.yaml, או הוסיפו בראשו `kind: brief` או `kind: proposal`.',
   'cli.badConfiguration': 'תצורה שגויה:',
 
   'vscode.openBriefOrProposalToPreview': 'פתחו קודם בריף או הצעת מחיר: Proposal Studio מציג תצוגה מקדימה של קובצי *.brief.yaml ו-*.proposal.yaml.',

@@ -288,6 +288,7 @@ export const ru: Catalog = {
 
   'cli.cannotRead': 'не удаётся прочитать документ: {where}',
   'cli.notAMapping': 'это не YAML-блок ключей и значений',
+  'cli.unknownKind': 'Это не бриф и не предложение: назовите файл *.brief.yaml или *.proposal.yaml либо добавьте в начало `kind: brief` или `kind: proposal`.',
   'cli.badConfiguration': 'ошибка в конфигурации:',
 
   'vscode.openBriefOrProposalToPreview': 'Сначала откройте бриф или предложение: Proposal Studio показывает файлы *.brief.yaml и *.proposal.yaml.',
