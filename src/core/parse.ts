@@ -1,6 +1,6 @@
 // Reads a brief or proposal into a YAML syntax tree with source offsets, plus the plain data the schema and
 // rules judge. Every problem becomes a finding with a range; nothing here throws on bad input.
-import { Composer, Document, isMap, isNode, isScalar, isSeq, Parser, visit, YAMLMap, YAMLParseError, type Scalar } from 'yaml';
+import { Composer, Document, isMap, isNode, isScalar, isSeq, Parser, visit, YAMLMap, YAMLParseError, type Pair, type Scalar } from 'yaml';
 import { DEFAULT_LIMITS, findExcessiveDepth, measureNesting, type GuardLimits, type TooDeep } from './guards';
 import { message } from './i18n';
 import { LineIndex } from './lines';
@@ -44,8 +44,8 @@ interface Segment {
   readonly data?: unknown;
   readonly aliasError?: unknown;
   readonly tooDeep?: TooDeep;
-  /** Cut out of a parse of the whole text (see `cutFromWhole`): its `doc` is made up, never the parse of a whole text. */
-  readonly cut?: boolean;
+  /** A block cut out of a parse of the whole text (`cutFromWhole`) has no document of its own: its one entry. */
+  readonly entry?: Pair;
 }
 
 /**
@@ -90,7 +90,7 @@ export class IncrementalParser {
       let segment = reusable.get(segmentText);
       // The same block twice in one text (a duplicated key) needs nodes of its own; a text of one block is the
       // parse of that text itself, not a block cut out of another.
-      if (!segment || current.has(segmentText) || (segment.cut && blocks.length === 1)) segment = parseSegment(segmentText, start, this.limits);
+      if (!segment || current.has(segmentText) || (segment.entry && blocks.length === 1)) segment = parseSegment(segmentText, start, this.limits);
       else {
         reusable.delete(segmentText);
         shift(segment, start);
@@ -106,9 +106,10 @@ export class IncrementalParser {
 /**
  * A first parse reads the whole text at once, some 10% faster than block by block at any size (more for a small
  * text, where the parser's fixed costs, once per block, weigh most), and cuts the result into the blocks the next
- * keystroke reuses. Only where that is what block by block gives: every block within the depth limit
- * and closing the brackets it opens (so together they nest no deeper than alone), the whole without errors or
- * warnings, and one top-level entry per block, starting where the block starts. Otherwise undefined: blocks.
+ * keystroke reuses: each its top-level entry and its data. Only where that is what block by block gives: every
+ * block within the depth limit and closing the brackets it opens (so together they nest no deeper than alone), the
+ * whole without errors or warnings, and one top-level entry per block, starting where the block starts.
+ * Otherwise undefined: blocks.
  */
 function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLimits): Segment[] | undefined {
   for (const [start, end] of blocks) {
@@ -119,29 +120,27 @@ function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLim
   if (whole.errors.length > 0 || whole.warnings.length > 0 || !isMap(whole.contents)) return undefined;
   const pairs = whole.contents.items;
   if (pairs.length !== blocks.length) return undefined;
-  for (let i = 1; i < blocks.length; i++) {
-    if (!isScalar(pairs[i].key) || pairs[i].key.range?.[0] !== blocks[i][0]) return undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const key = pairs[i].key;
+    if (!isScalar(key) || !key.range || (i > 0 && key.range[0] !== blocks[i][0])) return undefined;
   }
   const segments: Segment[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const [start, end] = blocks[i];
-    // The document the block alone parses into: a mapping of its one entry.
-    const from = i === 0 ? whole.contents.range[0] : (pairs[i].key as Scalar).range![0];
-    const map = new YAMLMap<unknown, unknown>();
-    map.items.push(pairs[i]);
-    map.range = [from, end, end];
-    const doc = new Document(undefined, { ...YAML_OPTIONS, schema: whole.schema }) as unknown as Document.Parsed;
-    doc.contents = map as Document.Parsed['contents'];
-    doc.range = [from, end, end];
-    let data = plainData(map);
+    const entry = pairs[i];
+    // The data of the block alone: a mapping of its one entry.
+    let data = plainMap([entry]);
     if (data === NOT_PLAIN) {
+      const doc = new Document(undefined, { ...YAML_OPTIONS, schema: whole.schema });
+      doc.contents = new YAMLMap<unknown, unknown>();
+      doc.contents.items.push(entry);
       try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch {
         return undefined; // an alias without its anchor: blocks say so, each where it is
       }
     }
-    segments.push({ text: text.slice(start, end), start, doc, data, cut: true });
+    segments.push({ text: text.slice(start, end), start, entry, data });
   }
   return segments;
 }
@@ -154,33 +153,38 @@ const NOT_PLAIN = Symbol('not plain data');
  */
 function plainData(node: unknown): unknown {
   if (isScalar(node)) return node.value;
+  if (isMap(node)) return plainMap(node.items);
   if (isSeq(node)) {
-    const list: unknown[] = [];
-    for (const item of node.items) {
-      const value = plainData(item);
+    const list = new Array<unknown>(node.items.length);
+    for (let i = 0; i < list.length; i++) {
+      const value = plainData(node.items[i]);
       if (value === NOT_PLAIN) return NOT_PLAIN;
-      list.push(value);
+      list[i] = value;
     }
     return list;
-  }
-  if (isMap(node)) {
-    const map: Record<string, unknown> = {};
-    for (const { key, value } of node.items) {
-      if (!isScalar(key) || 'addToJSMap' in key || !isPlainKey(key.value)) return NOT_PLAIN;
-      const name = key.value === null ? '' : String(key.value);
-      const data = plainData(value);
-      if (data === NOT_PLAIN) return NOT_PLAIN;
-      // As toJS does: `__proto__` and the like become the object's own keys.
-      if (name in map) Object.defineProperty(map, name, { value: data, writable: true, enumerable: true, configurable: true });
-      else map[name] = data;
-    }
-    return map;
   }
   return isNode(node) ? NOT_PLAIN : node;
 }
 
-function isPlainKey(value: unknown): boolean {
-  return value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value !== '<<');
+function plainMap(items: readonly Pair[]): unknown {
+  const map: Record<string, unknown> = {};
+  for (const { key, value } of items) {
+    const name = isScalar(key) ? keyName(key.value) : undefined;
+    if (name === undefined) return NOT_PLAIN;
+    const data = plainData(value);
+    if (data === NOT_PLAIN) return NOT_PLAIN;
+    // As toJS does: a `__proto__` key is the object's own key, not its prototype.
+    if (name === '__proto__') Object.defineProperty(map, name, { value: data, writable: true, enumerable: true, configurable: true });
+    else map[name] = data;
+  }
+  return map;
+}
+
+/** The property a key's value names, as toJS writes it; undefined for a merge key (`<<`, a symbol once parsed). */
+function keyName(value: unknown): string | undefined {
+  if (typeof value === 'string') return value === '<<' ? undefined : value;
+  if (value === null) return '';
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 /** Parses a block that starts at offset `start` of the document: its nodes' ranges count from there. */
@@ -219,15 +223,16 @@ function parseDocumentAt(text: string, start: number): Document.Parsed {
 /** Moves a segment's node ranges and error positions to where the segment now starts. */
 function shift(segment: Segment, start: number): void {
   const delta = start - segment.start;
-  if (delta === 0 || !segment.doc) return;
+  if (delta === 0 || !(segment.doc || segment.entry)) return;
   const move = (range: number[] | null | undefined) => {
     if (range) for (let i = 0; i < range.length; i++) range[i] += delta;
   };
-  visit(segment.doc, {
-    Node: (_, node) => move(node.range),
-  });
-  move(segment.doc.range);
-  for (const problem of [...segment.doc.errors, ...segment.doc.warnings]) move(problem.pos);
+  const nodes = segment.doc ? [segment.doc] : [segment.entry!.key, segment.entry!.value].filter(isNode);
+  for (const node of nodes) visit(node, { Node: (_, inner) => move(inner.range) });
+  if (segment.doc) {
+    move(segment.doc.range);
+    for (const problem of [...segment.doc.errors, ...segment.doc.warnings]) move(problem.pos);
+  }
   segment.start = start;
 }
 
@@ -304,9 +309,8 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
 function mergeSegments(segments: Segment[], text: string, lines: LineIndex, findings: Finding[]): Document.Parsed {
   const map = new YAMLMap();
   const seen = new Set<string>();
-  for (const { doc } of segments) {
-    if (!isMap(doc?.contents)) continue;
-    for (const pair of doc.contents.items) {
+  for (const segment of segments) {
+    for (const pair of entriesOf(segment)) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key !== undefined && seen.has(key) && isScalar(pair.key) && pair.key.range) {
         findings.push(yamlFinding('DUPLICATE_KEY', '', [pair.key.range[0], pair.key.range[1]], 'error', text, lines));
@@ -315,12 +319,20 @@ function mergeSegments(segments: Segment[], text: string, lines: LineIndex, find
       map.items.push(pair);
     }
   }
-  const first = segments.find((s) => isMap(s.doc?.contents))?.doc?.contents?.range;
-  map.range = [first?.[0] ?? 0, text.length, text.length];
+  // Where the first block's mapping starts: its first key (comments before it belong to the document).
+  const first = segments.find((s) => s.entry || isMap(s.doc?.contents));
+  const firstStart = first?.entry ? (first.entry.key as Scalar).range![0] : (first?.doc?.contents?.range?.[0] ?? 0);
+  map.range = [firstStart, text.length, text.length];
   const merged = new Document(undefined, YAML_OPTIONS) as unknown as Document.Parsed;
   merged.contents = map as Document.Parsed['contents'];
   merged.range = [0, text.length, text.length];
   return merged;
+}
+
+/** The top-level entries of a block. */
+function entriesOf(segment: Segment): readonly Pair[] {
+  if (segment.entry) return [segment.entry];
+  return isMap(segment.doc?.contents) ? (segment.doc.contents.items as Pair[]) : [];
 }
 
 /** The top-level mapping of a parsed document, if its top level is one. */
