@@ -45,23 +45,27 @@ interface Turn {
 
 /**
  * Times several bodies in turns, one sample of each per round, so that a busy neighbour on a shared machine
- * slows them alike and their ratio holds. Each runs a few times first, not counted, so the JIT has compiled
- * every one of them (a body timed cold against one timed warm would make their ratio a lie either way).
+ * slows them alike and their ratio holds. First they run in turns for a second or so, not counted, so that the
+ * JIT has compiled every one of them as it would have in an editor that has been running for a while: a body
+ * timed before the JIT is done with it against one timed after would make their ratio a lie either way.
  */
 function timeInTurns(runs: number, turns: Turn[]): Timing[] {
-  const samples = turns.map(() => [] as number[]);
-  for (let run = -WARM_UP_RUNS; run < runs; run++) {
-    turns.forEach(({ body, before }, i) => {
+  const round = () =>
+    turns.map(({ body, before }) => {
       before?.();
       const started = performance.now();
       body();
-      if (run >= 0) samples[i].push(performance.now() - started);
+      return performance.now() - started;
     });
-  }
+  const warmUpStarted = performance.now();
+  for (let rounds = 0; rounds < WARM_UP_ROUNDS || performance.now() - warmUpStarted < WARM_UP_MS; rounds++) round();
+  const samples = turns.map(() => [] as number[]);
+  for (let run = 0; run < runs; run++) round().forEach((sample, i) => samples[i].push(sample));
   return samples.map(timing);
 }
 
-const WARM_UP_RUNS = 5;
+const WARM_UP_ROUNDS = 3;
+const WARM_UP_MS = 1000;
 
 function timing(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
