@@ -98,8 +98,8 @@ function sentenceEnds(masked: string, from: number, to: number): number[] {
   const slice = masked.slice(from, to);
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = SENTENCE_END.exec(slice)) !== null) ends.push(from + match.index + match[0].length);
+  // test() leaves lastIndex just past the match: no match object made for each sentence.
+  while (SENTENCE_END.test(slice)) ends.push(from + SENTENCE_END.lastIndex);
   return ends;
 }
 
