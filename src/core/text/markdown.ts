@@ -21,7 +21,14 @@ const LINE_START = /^[ \t]*(?:>[ \t]?)*(?:([-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])
 const INLINE =
   /\\[!-\/:-@[-`{-~]|(`+)|<!--[\s\S]*?-->|<(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.)[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|!\[[^\]\n]*\]\([^)\n]*\)|\]\([^)\n]*\)|\]\[[^\]\n]*\]|\[\^[^\]\n]+\]|\[|(?:https?:\/\/|www\.)[^\s<>()]+|\*+|~~+|_+|\|/g;
 
+/**
+ * Where none of these is, there is no syntax to hide: no inline marker, no URL, no tab, no line that starts like a
+ * list item, a heading, a quote, a rule or a table. Such a value (a name, a title, plain prose) is its own mask.
+ */
+const MAYBE_MARKDOWN = /[\\`<!\[\]*~_|#>\t]|https?:\/\/|www\.|(?:^|\n) *[-+:\d]/;
+
 export function maskMarkdown(value: string): MaskedMarkdown {
+  if (!MAYBE_MARKDOWN.test(value)) return { text: value, blockStarts: [] };
   const blanks: number[] = []; // [from, to) pairs, in order
   const blockStarts: number[] = [];
   let fence = '';
