@@ -1,15 +1,19 @@
-// `proposal-studio export FILE [--out PATH] [--force]`: the brief or proposal as one self-contained HTML file,
-// the same page the editor's "Export to HTML" writes. An existing file is never overwritten without --force.
+// `proposal-studio export FILE [--out PATH] [--force] [--locale TAG]`: the brief or proposal as one self-contained
+// HTML file, the same page the editor's "Export to HTML" writes. An existing file is never overwritten without
+// --force. What the command says follows `--locale`; the page is in the document's own language.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../core/check';
+import { t, type MessageArgs, type MessageId } from '../core/i18n';
 import { siblingReader, readText } from './files';
-import { UsageError, type CliIO } from './io';
+import { reasonOf, usageError, type CliIO } from './io';
 
 export interface ExportOptions {
   file: string;
   out?: string;
   force: boolean;
+  /** The language of what the command says (`--locale`, else the environment's); English when none of en, ru, he, ar. */
+  locale?: string;
 }
 
 /** Exit 0: written; 1: the file is not a brief or proposal, or its YAML cannot be read; 2: bad usage, unreadable input or an existing output without --force. */
@@ -18,21 +22,23 @@ export function exportFile(options: ExportOptions, io: CliIO): number {
   const shownInput = path.relative(io.cwd, input) || input;
   const output = path.resolve(io.cwd, options.out ?? defaultOutput(input));
   const shownOutput = path.relative(io.cwd, output) || output;
-  if (output === input) throw new UsageError(`--out must not be the input file ${shownInput}`);
+  const say = (id: MessageId, args?: MessageArgs) => t(options.locale, id, args);
+  if (output === input) throw usageError('cli.export.outIsInput', { file: shownInput });
   const text = readText(input, shownInput);
   const result = checkText(text, { fileName: input, readFile: siblingReader(input) });
   if (!result.kind) {
-    io.err(`proposal-studio: ${shownInput} is neither a brief nor a proposal: name it *.brief.yaml or *.proposal.yaml, or add \`kind: brief\` or \`kind: proposal\` at the top.\n`);
+    io.err(`proposal-studio: ${say('cli.export.unknownKind', { file: shownInput })}\n`);
     return 1;
   }
   if (!result.parsed.usable) {
     const problem = result.findings.find((finding) => finding.severity === 'error');
-    const where = problem ? `${shownInput}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}` : shownInput;
-    io.err(`proposal-studio: cannot export ${shownInput}: its YAML cannot be read.\n  ${where}\n`);
+    const said = problem?.localized ? say(problem.localized.id as MessageId, problem.localized.args) : problem?.message;
+    const where = problem ? `${shownInput}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${said}` : shownInput;
+    io.err(`proposal-studio: ${say('cli.export.unreadable', { file: shownInput })}\n  ${where}\n`);
     return 1;
   }
   if (!options.force && fs.existsSync(output)) {
-    io.err(`proposal-studio: ${shownOutput} already exists; add --force to overwrite it, or choose another file with --out.\n`);
+    io.err(`proposal-studio: ${say('cli.export.exists', { file: shownOutput })}\n`);
     return 2;
   }
   // Loaded here, not at start-up: `lint` never pays for markdown-it.
@@ -46,12 +52,12 @@ export function exportFile(options: ExportOptions, io: CliIO): number {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      io.err(`proposal-studio: ${shownOutput} already exists; add --force to overwrite it.\n`);
+      io.err(`proposal-studio: ${say('cli.export.appeared', { file: shownOutput })}\n`);
       return 2;
     }
-    throw new UsageError(`cannot write ${shownOutput}: ${code ?? String(error)}`);
+    throw usageError('cli.export.cannotWrite', { file: shownOutput, reason: reasonOf(error) });
   }
-  io.out(`wrote ${shownOutput}\n`);
+  io.out(`${say('cli.export.wrote', { file: shownOutput })}\n`);
   return 0;
 }
 

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { t } from '../core/i18n';
+import { ref, t } from '../core/i18n';
 import { kindFromFileName } from '../core/kind';
 import { findRulesConfig } from '../core/rules';
 import type { ConfigProblem, RulesConfig } from '../core/rules/config';
-import { UsageError } from './io';
+import { reasonOf, UsageError, usageError } from './io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -20,7 +20,7 @@ export function collectFiles(inputs: string[], cwd: string): string[] {
     try {
       stat = fs.statSync(absolute);
     } catch {
-      throw new UsageError(`cannot read ${input}: no such file or folder`);
+      throw usageError('cli.error.cannotRead', { path: input, reason: ref('cli.reason.notFound') });
     }
     if (stat.isDirectory()) walk(absolute, found);
     else found.add(absolute);
@@ -33,7 +33,7 @@ function walk(folder: string, found: Set<string>): void {
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch {
-    throw new UsageError(`cannot read the folder ${folder}`);
+    throw usageError('cli.error.cannotReadFolder', { path: folder });
   }
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
@@ -48,7 +48,7 @@ export function readText(file: string, shown: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw usageError('cli.error.cannotRead', { path: shown, reason: reasonOf(error) });
   }
 }
 
@@ -66,9 +66,9 @@ export function siblingReader(from: string): (relative: string) => string | unde
 /**
  * The rules configuration of each file: the nearest `.proposal-studio.json|yaml|yml` above it, the same file the
  * editor reads. Each configuration file is read once per run; a bad one is a usage error (exit 2), as a CI job
- * must not pass on half a configuration.
+ * must not pass on half a configuration, said in the language of the run.
  */
-export function configFinder(cwd: string, locale?: string): (file: string) => RulesConfig {
+export function configFinder(cwd: string): (file: string) => RulesConfig {
   const texts = new Map<string, string | undefined>();
   const read = (candidate: string): string | undefined => {
     if (!texts.has(candidate)) {
@@ -86,9 +86,11 @@ export function configFinder(cwd: string, locale?: string): (file: string) => Ru
     const found = findRulesConfig(file, read);
     if (found.problems.length > 0) {
       // In the language of the messages (`--locale`), with the file's path relative to where the command runs.
-      const said = (problem: ConfigProblem) => t(locale, problem.localized.id, problem.localized.args);
       const shown = (problem: string) => (found.file ? problem.replace(found.file, path.relative(cwd, found.file) || found.file) : problem);
-      throw new UsageError(`${t(locale, 'cli.badConfiguration')}\n  ${found.problems.map(said).map(shown).join('\n  ')}`);
+      throw new UsageError((locale) => {
+        const said = (problem: ConfigProblem) => t(locale, problem.localized.id, problem.localized.args);
+        return `${t(locale, 'cli.badConfiguration')}\n  ${found.problems.map(said).map(shown).join('\n  ')}`;
+      });
     }
     return found.config;
   };

@@ -1,36 +1,26 @@
 // `proposal-studio funnel FILE`: what the budget of a brief or proposal buys, as a small table or as JSON.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { computeFunnel } from '../core/funnel';
 import { funnelRows, funnelVerdict } from '../core/funnelTable';
 import { t, type MessageId } from '../core/i18n';
 import { parseSource } from '../core/parse';
 import { readText } from './files';
-import { environmentLocale, UsageError, type CliIO } from './io';
+import { oneOf, parseOptions, usageEntry, type OptionSpec } from './args';
+import { usageError, type CliIO } from './io';
 
-export const FUNNEL_USAGE = `  proposal-studio funnel [--format text|json] [--locale TAG] FILE
-      What the budget buys: leads, cost per deal, deals achievable, budget needed, revenue, ROAS.
-      Exit 0: computed; 1: an input is missing or impossible (the field is named); 2: bad usage or unreadable input.
-`;
+/** The command's entry in the usage text, in `locale`. */
+export function funnelUsage(locale: string): string {
+  return usageEntry('proposal-studio funnel [--format text|json] [--locale TAG] FILE', locale, 'cli.usage.funnel');
+}
 
-/** Parses the arguments of `funnel` and runs it. */
-export function funnelCommand(args: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { format: { type: 'string', default: 'text' }, locale: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json; got "${values.format}"`);
-  // The language of the words and the figures: `--locale`, else the environment's (LC_ALL, LC_MESSAGES, LANG).
-  const locale = values.locale ?? environmentLocale(io.env);
-  try {
-    Intl.getCanonicalLocales(locale);
-  } catch {
-    throw new UsageError(`--locale must be a language tag such as en, ru, he or ar; got "${locale}"`);
-  }
-  if (positionals.length !== 1) throw new UsageError('funnel needs exactly one file');
-  return funnel({ format: values.format, locale, file: positionals[0] }, io);
+export const FUNNEL_OPTIONS = { format: 'string', locale: 'string' } as const satisfies OptionSpec;
+
+/** Parses the arguments of `funnel` and runs it; `locale` is the language of the run (`--locale`, else the environment's). */
+export function funnelCommand(args: string[], io: CliIO, locale: string): number {
+  const { values, positionals } = parseOptions(args, FUNNEL_OPTIONS);
+  const format = oneOf(values.format, ['text', 'json'], '--format', 'text');
+  if (positionals.length !== 1) throw usageError('cli.error.needsOneFile', { command: 'funnel' });
+  return funnel({ format, locale, file: positionals[0] }, io);
 }
 
 export interface FunnelOptions {

@@ -21,7 +21,7 @@ interface FileReport {
 /** `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error. */
 export function lint(options: LintOptions, io: CliIO): number {
   const reports: FileReport[] = [];
-  const configFor = configFinder(io.cwd, options.locale);
+  const configFor = configFinder(io.cwd);
   for (const file of collectFiles(options.paths, io.cwd)) {
     const shown = path.relative(io.cwd, file) || file;
     const text = readText(file, shown);

@@ -1,82 +1,73 @@
-// proposal-studio: the same checks as the editor, from a terminal or CI.
-import { parseArgs } from 'node:util';
+// proposal-studio: the same checks as the editor, from a terminal or CI. Every word it says to a person comes from
+// the core's catalogs, in the language of `--locale`, else the environment's (LC_ALL, LC_MESSAGES, LANG).
+import { t } from '../core/i18n';
+import { oneOf, parseOptions, requestedLocale, usageEntry, type OptionSpec } from './args';
 import { exportFile } from './export';
-import { environmentLocale, UsageError, type CliIO } from './io';
-import { funnelCommand, FUNNEL_USAGE } from './funnel';
+import { environmentLocale, UsageError, usageError, type CliIO } from './io';
+import { FUNNEL_OPTIONS, funnelCommand, funnelUsage } from './funnel';
 import { lint } from './lint';
 
-const USAGE = `Usage:
-  proposal-studio lint [--format text|json] [--locale TAG] PATH...
-      Check briefs and proposals (files, or folders searched for *.brief.yaml and *.proposal.yaml).
-      Exit 0: no errors; 1: errors found; 2: bad usage or unreadable input.
-  proposal-studio export FILE [--out PATH] [--force]
-      Write a brief or proposal as one self-contained HTML file, ready to send or print (default: FILE with .html).
-      Exit 0: written; 1: not a brief or proposal, or its YAML cannot be read; 2: bad usage, unreadable input,
-      or PATH exists (never overwritten without --force).
-${FUNNEL_USAGE}`;
+/** The usage text in `locale`: the synopses as typed, the descriptions in words of the catalogs. */
+export function usage(locale: string): string {
+  return (
+    `${t(locale, 'cli.usage')}\n` +
+    usageEntry('proposal-studio lint [--format text|json] [--locale TAG] PATH...', locale, 'cli.usage.lint') +
+    usageEntry('proposal-studio export FILE [--out PATH] [--force] [--locale TAG]', locale, 'cli.usage.export') +
+    funnelUsage(locale) +
+    `\n${t(locale, 'cli.usage.locale')}\n`
+  );
+}
 
-type Command = (args: string[], io: CliIO) => number;
+/** A command: the options it takes, and what it does with its arguments in the language of the run (already checked). */
+interface Command {
+  options: OptionSpec;
+  run(args: string[], io: CliIO, locale: string): number;
+}
+
+const LINT_OPTIONS = { format: 'string', locale: 'string' } as const satisfies OptionSpec;
+const EXPORT_OPTIONS = { out: 'string', force: 'boolean', locale: 'string' } as const satisfies OptionSpec;
 
 const COMMANDS: Record<string, Command> = {
-  lint: (args, io) => {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { format: { type: 'string', default: 'text' }, locale: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const format = oneOf(values.format, ['text', 'json'], '--format');
-    if (values.locale !== undefined) checkLocale(values.locale);
-    if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder');
-    return lint({ format, paths: positionals, locale: values.locale ?? environmentLocale(io.env) }, io);
+  lint: {
+    options: LINT_OPTIONS,
+    run: (args, io, locale) => {
+      const { values, positionals } = parseOptions(args, LINT_OPTIONS);
+      const format = oneOf(values.format, ['text', 'json'], '--format', 'text');
+      if (positionals.length === 0) throw usageError('cli.error.lintNeedsPaths');
+      return lint({ format, paths: positionals, locale }, io);
+    },
   },
-  export: (args, io) => {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { out: { type: 'string' }, force: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (positionals.length !== 1) throw new UsageError('export needs exactly one file');
-    return exportFile({ file: positionals[0], out: values.out, force: values.force ?? false }, io);
+  export: {
+    options: EXPORT_OPTIONS,
+    run: (args, io, locale) => {
+      const { values, positionals } = parseOptions(args, EXPORT_OPTIONS);
+      if (positionals.length !== 1) throw usageError('cli.error.needsOneFile', { command: 'export' });
+      return exportFile({ file: positionals[0], out: values.out, force: values.force ?? false, locale }, io);
+    },
   },
-  funnel: funnelCommand,
+  funnel: { options: FUNNEL_OPTIONS, run: funnelCommand },
 };
 
 export function main(argv: string[], io: CliIO): number {
   const [command, ...args] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    (command ? io.out : io.err)(USAGE);
-    return command ? 0 : 2;
-  }
-  const run = COMMANDS[command];
+  let locale = environmentLocale(io.env);
   try {
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    return run(args, io);
+    const found = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    // `proposal-studio --help --locale ru` speaks Russian too.
+    locale = requestedLocale(args, found?.options ?? { locale: 'string' }) ?? locale;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      (command ? io.out : io.err)(usage(locale));
+      return command ? 0 : 2;
+    }
+    if (!found) throw usageError('cli.error.unknownCommand', { command });
+    return found.run(args, io, locale);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`proposal-studio: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      io.err(`proposal-studio: ${error.text(locale)}\n\n${usage(locale)}`);
       return 2;
     }
     throw error;
   }
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-  return value as T;
-}
-
-function checkLocale(tag: string): void {
-  try {
-    Intl.getCanonicalLocales(tag);
-  } catch {
-    throw new UsageError(`--locale must be a language tag such as en, ru, he or ar; got "${tag}"`);
-  }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
 }
 
 /** The process entry: `bin/proposal-studio.js` calls this. */
