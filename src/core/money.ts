@@ -151,17 +151,35 @@ export function formatMoney(amount: number, currency: string, locale = 'en', sty
   const fraction = { minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: whole ? 0 : digits };
   const numbering = style.numberingSystem ? { numberingSystem: style.numberingSystem } : {};
   try {
-    return new Intl.NumberFormat(safeLocale(locale), { style: 'currency', currency: code, ...fraction, ...numbering }).format(amount);
+    return numberFormat(locale, { style: 'currency', currency: code, ...fraction, ...numbering }).format(amount);
   } catch {
     // Not a currency Intl can show: the number and the code as written.
-    return `${new Intl.NumberFormat(safeLocale(locale), { ...fraction, ...numbering }).format(amount)} ${currency}`;
+    return `${numberFormat(locale, { ...fraction, ...numbering }).format(amount)} ${currency}`;
   }
 }
 
 /** A plain number for people: `200`, `12.5`, `1,000`. */
 export function formatNumber(value: number, locale = 'en', maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
+
+/**
+ * Intl's formatters cost far more to make than to use (a preview shows hundreds of amounts): one per locale and
+ * options, made on first use. A few hundred at most are kept; more (only a strange document has them) start again.
+ */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLocale(locale), options);
+    if (numberFormats.size >= MAX_NUMBER_FORMATS) numberFormats.clear();
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const MAX_NUMBER_FORMATS = 256;
 
 function safeLocale(locale: string): string {
   try {
