@@ -55,7 +55,9 @@ export function main(argv: string[], io: CliIO): number {
     const found = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
     // `proposal-studio --help --locale ru` speaks Russian too.
     locale = requestedLocale(args, found?.options ?? { locale: 'string' }) ?? locale;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
+    const asksForHelp = (arg: string) => arg === '--help' || arg === '-h';
+    // `proposal-studio lint --help` too: a person asking how to call a command is not calling it wrong.
+    if (!command || command === 'help' || asksForHelp(command) || (found && args.some(asksForHelp))) {
       (command ? io.out : io.err)(usage(locale));
       return command ? 0 : 2;
     }

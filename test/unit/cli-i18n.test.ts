@@ -44,6 +44,12 @@ describe('command line: its own words in the language asked for', () => {
     assert.match(run(['help'], { LANG: 'ru_RU.UTF-8', LC_ALL: 'ar_EG.UTF-8' }).stdout, /^الاستخدام:\n/);
     assert.match(run(['help'], { LANG: 'C.UTF-8' }).stdout, /^Usage:\n/);
     assert.match(run(['help']).stdout, /^Usage:\n {2}proposal-studio lint/);
+    // After a command too, on standard output.
+    for (const command of ['lint', 'funnel', 'export']) {
+      const asked = run([command, '--help'], { LANG: 'he_IL.UTF-8' });
+      assert.equal(asked.code, 0, command);
+      assert.match(asked.stdout, /^שימוש:\n/, command);
+    }
     // --locale wins over the environment.
     assert.match(run(['help', '--locale', 'en'], { LANG: 'ru_RU.UTF-8' }).stdout, /^Usage:\n/);
   });
