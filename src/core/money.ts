@@ -18,6 +18,8 @@ export const ZERO: Ratio = { n: 0n, d: 1n };
 /** The exact decimal a finite number was written as: `0.1` is 1/10, not 0.1000000000000000055…. */
 export function ratioOf(value: number): Ratio {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  // Most amounts are whole: the same ratio as reading their digits, without the text and the regular expression.
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
   // String() gives the shortest decimal that reads back as the same double: the number as the user wrote it.
   const parsed = parseDecimal(String(value));
   if (!parsed) throw new RangeError(`cannot read ${value} as a decimal`);

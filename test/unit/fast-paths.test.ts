@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { isScalar, visit } from 'yaml';
 import { generateProposal } from '../../bench/generate';
 import { IncrementalParser, type ParsedDocument } from '../../src/core/parse';
+import { parseDecimal, ratioOf } from '../../src/core/money';
+import { findPromises } from '../../src/core/rules/lexicon/promises';
 import { scanWords, wordsInRun } from '../../src/core/text/words';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
@@ -94,6 +96,27 @@ describe('fast paths: words counted without the segmenter', () => {
         scanWords(run, 0, run.length, locale, (_from, _to, words) => (counted += words));
         assert.equal(counted, wordsInRun(run, locale), `${JSON.stringify(run)} in ${locale}`);
       }
+    }
+  });
+});
+
+describe('fast paths: promises and amounts', () => {
+  it('finds promises by their Latin and their other anchor words alike, in order', () => {
+    const english = 'We guarantee first place on Google. Guaranteed results within a month! Double your sales in 2 months.';
+    const russian = 'Гарантируем первое место в поиске. Лучшие результаты за один месяц, удвоим ваши продажи за месяц.';
+    const pad = ' '.repeat(400);
+    for (const language of ['ru', 'en', 'de']) {
+      const alone = [findPromises(russian, language), findPromises(english, language)];
+      if (language === 'ru') assert.ok(alone[0].length > 0 && alone[1].length > 0);
+      const shift = russian.length + pad.length;
+      const expected = [...alone[0], ...alone[1].map(([from, to]): [number, number] => [from + shift, to + shift])];
+      assert.deepEqual(findPromises(russian + pad + english, language), expected, language);
+    }
+  });
+
+  it('reads whole numbers as their decimal text reads', () => {
+    for (const value of [0, -0, 1, -1, 7, 10, 4800, 10_000, -250_000, 1e15, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]) {
+      assert.deepEqual(ratioOf(value), parseDecimal(String(value)), String(value));
     }
   });
 });

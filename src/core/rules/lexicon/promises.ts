@@ -76,9 +76,12 @@ function promiseRegex(language: string): RegExp {
 
 /**
  * Every pattern holds one of these words; the full patterns run only around them. A cheap scan (no Unicode
- * classes, no lookbehind) that lets a long text without any of them pass at once.
+ * classes, no lookbehind) that lets a long text without any of them pass at once. Two searches, the Latin words
+ * and the others: faster than one that tries every word at every character, and no word of one can overlap a
+ * word of the other (their letters are of different scripts), so together they find what one search would.
  */
-const ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|гарант|результат|вывед|вывод|удво|утро|удесятер|раза|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
+const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%/g;
+const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
 /** The longest stretch of a pattern on either side of its anchor word. */
 const REACH = 160;
 const WORD_CHAR = new RegExp(LETTER);
@@ -89,11 +92,9 @@ export function findPromises(text: string, language: string): Array<[number, num
   const lower = lowerSameLength(text);
   // Windows around the anchor words, merged when they touch.
   const windows: Array<[number, number]> = [];
-  ANCHOR.lastIndex = 0;
-  let anchor: RegExpExecArray | null;
-  while ((anchor = ANCHOR.exec(lower)) !== null) {
-    const from = Math.max(0, anchor.index - REACH);
-    const to = Math.min(text.length, anchor.index + anchor[0].length + REACH);
+  for (const [index, end] of anchorsIn(lower)) {
+    const from = Math.max(0, index - REACH);
+    const to = Math.min(text.length, end + REACH);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
@@ -113,4 +114,15 @@ export function findPromises(text: string, language: string): Array<[number, num
     }
   }
   return found;
+}
+
+/** The [from, to) of every anchor word in `lower`, in order. */
+function anchorsIn(lower: string): Array<[number, number]> {
+  const anchors: Array<[number, number]> = [];
+  for (const search of [LATIN_ANCHOR, OTHER_ANCHOR]) {
+    search.lastIndex = 0;
+    let anchor: RegExpExecArray | null;
+    while ((anchor = search.exec(lower)) !== null) anchors.push([anchor.index, anchor.index + anchor[0].length]);
+  }
+  return anchors.sort((a, b) => a[0] - b[0]);
 }
