@@ -107,10 +107,10 @@ function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[
       path.pop();
     });
   } else if (isRecord(value)) {
-    for (const [key, inner] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       if (NOT_PROSE.has(key)) continue;
       path.push(key);
-      collectLeaves(inner, path, out);
+      collectLeaves(value[key], path, out);
       path.pop();
     }
   }
