@@ -168,7 +168,7 @@ async function main() {
       `  full check, cold          median ${ms(r.fullCheck.median)} ms  min ${ms(r.fullCheck.min)} ms   ${ratio(r.fullCheck.median, r.parseFloor.median)} the floor (target ≤ 1.30×)`,
       `  keystroke check           median ${ms(r.keystrokeCheck.median)} ms  min ${ms(r.keystrokeCheck.min)} ms`,
       `  peer: yaml-language-server median ${ms(r.peerFull.median)} ms  min ${ms(r.peerFull.min)} ms`,
-      `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster (target ≥ 3×)`,
+      `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster${name === '5k' ? '' : ' (target ≥ 3×)'}`,
       `  preview HTML              median ${ms(r.render.median)} ms  min ${ms(r.render.min)} ms`,
     );
   }
