@@ -5,26 +5,11 @@
 // templates in the bundle's language; src/vscode/l10n.ts takes the template from `vscode.l10n.bundle` and renders
 // it with the core's formatTemplate (plurals, lists, money), which `vscode.l10n.t` could not do.
 // Not committed (.gitignore); `npm run generate` runs this before every build, test and package.
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadCore, root } from './load-core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-// The catalogs are TypeScript: bundle them in memory and load them.
-const bundled = await build({
-  stdin: { contents: "export { l10nBundle, MESSAGE_LOCALES } from './src/core/i18n';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  write: false,
-  logLevel: 'warning',
-});
-const module = { exports: {} };
-new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-const { l10nBundle, MESSAGE_LOCALES } = module.exports;
+const { l10nBundle, MESSAGE_LOCALES } = await loadCore("export { l10nBundle, MESSAGE_LOCALES } from './src/core/i18n';");
 
 const folder = join(root, 'l10n');
 mkdirSync(folder, { recursive: true });

@@ -8,31 +8,15 @@
 //   node scripts/gen-settings.mjs --check   exit 1 if either differs from the rules
 //
 // Both files are read, changed in the setting's part only, and written back: other contributions stay as they are.
-import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadCore, root } from './load-core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
-// The rules are TypeScript: bundle the module in memory and load it.
-const bundled = await build({
-  stdin: {
-    contents: "export { RULES } from './src/core/rules'; export { settingContribution, SETTING_KEY_PREFIX } from './src/core/rules/settings';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  write: false,
-  logLevel: 'warning',
-});
-const module = { exports: {} };
-new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-const { RULES, settingContribution, SETTING_KEY_PREFIX } = module.exports;
+const { RULES, settingContribution, SETTING_KEY_PREFIX } = await loadCore(
+  "export { RULES } from './src/core/rules'; export { settingContribution, SETTING_KEY_PREFIX } from './src/core/rules/settings';",
+);
 const { properties, nls } = settingContribution(RULES);
 
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
