@@ -4,18 +4,13 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
 describe('command line: its own words in the language asked for', () => {
   let folder: string;
-  const run = (args: string[], env?: Record<string, string>) => {
-    let stdout = '';
-    let stderr = '';
-    const code = main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text), cwd: folder, env });
-    return { code, stdout, stderr };
-  };
+  const run = (args: string[], env?: Record<string, string>) => runCli(args, folder, env);
 
   beforeEach(() => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-cli-i18n-'));

@@ -2,14 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
-
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+import { runCli } from './runCli';
 
 describe('command line: proposal-studio lint', () => {
   let folder: string;
@@ -26,7 +19,7 @@ describe('command line: proposal-studio lint', () => {
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('prints file:line:col severity code message, 1-based, and exits 1 on errors', () => {
-    const { code, stdout } = run(['lint', 'bad.proposal.yaml'], folder);
+    const { code, stdout } = runCli(['lint', 'bad.proposal.yaml'], folder);
     assert.equal(code, 1);
     const errors = stdout.split('\n').filter((line) => line.includes(' error '));
     assert.deepEqual(errors, ['bad.proposal.yaml:6:12 error budget.monthly/exclusiveMinimum Monthly budget must be a positive amount; got -10']);
@@ -35,7 +28,7 @@ describe('command line: proposal-studio lint', () => {
   });
 
   it('searches folders for both patterns, skipping node_modules, and prints JSON with 0-based ranges', () => {
-    const { code, stdout } = run(['lint', '--format', 'json', '.'], folder);
+    const { code, stdout } = runCli(['lint', '--format', 'json', '.'], folder);
     assert.equal(code, 1);
     const reports = JSON.parse(stdout);
     assert.deepEqual(reports.map((r: { file: string }) => r.file), ['bad.proposal.yaml', path.join('deep', 'broken.brief.yml')]);
@@ -53,22 +46,22 @@ describe('command line: proposal-studio lint', () => {
 
   it('exits 0 for a clean file', () => {
     fs.writeFileSync(path.join(folder, 'ok.brief.yaml'), 'kind: brief\ntitle: T\nclient: { name: A }\n');
-    const { code, stdout } = run(['lint', '--format', 'json', 'ok.brief.yaml'], folder);
+    const { code, stdout } = runCli(['lint', '--format', 'json', 'ok.brief.yaml'], folder);
     assert.equal(code, 0);
     assert.ok(JSON.parse(stdout)[0].diagnostics.every((d: { severity: string }) => d.severity !== 'error'));
   });
 
   it('says so when a file named on the command line is neither kind', () => {
-    const { code, stdout } = run(['lint', 'unrelated.yaml'], folder);
+    const { code, stdout } = runCli(['lint', 'unrelated.yaml'], folder);
     assert.equal(code, 1);
     assert.match(stdout, /^unrelated\.yaml:1:1 error unknown-kind Neither a brief nor a proposal/);
-    const ru = run(['lint', '--locale', 'ru', 'unrelated.yaml'], folder);
+    const ru = runCli(['lint', '--locale', 'ru', 'unrelated.yaml'], folder);
     assert.match(ru.stdout, /^unrelated\.yaml:1:1 error unknown-kind Это не бриф и не предложение/);
   });
 
   it('exits 2 with a message on stderr for bad usage and unreadable input', () => {
     for (const args of [[], ['lint'], ['lint', '--format', 'xml', '.'], ['lint', '--bogus', '.'], ['frobnicate'], ['lint', 'missing.yaml'], ['lint', '--locale', '!!', '.']]) {
-      const { code, stdout, stderr } = run(args, folder);
+      const { code, stdout, stderr } = runCli(args, folder);
       assert.equal(code, 2, args.join(' '));
       assert.equal(stdout, '');
       assert.match(stderr, /proposal-studio|Usage/, args.join(' '));

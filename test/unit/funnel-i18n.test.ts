@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 import { checkText } from '../../src/core/check';
 import { computeFunnel, InputError, type FunnelProblem } from '../../src/core/funnel';
 import { matchExpectationEdits, raiseBudgetEdits, writeComputedEdits } from '../../src/core/funnelEdits';
@@ -155,9 +155,7 @@ describe('funnel: the table and the verdict in the language asked for', () => {
 describe('command line: proposal-studio funnel in the language asked for', () => {
   let folder: string;
   const run = (args: string[], env?: Record<string, string>) => {
-    let stdout = '';
-    let stderr = '';
-    const code = main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text), cwd: folder, env });
+    const { code, stdout, stderr } = runCli(args, folder, env);
     return { code, stdout: plainSpaces(stdout), stderr };
   };
 

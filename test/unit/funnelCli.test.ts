@@ -2,14 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
-
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+import { runCli } from './runCli';
 
 const KEYS = [
   'budget',
@@ -43,7 +36,7 @@ describe('command line: proposal-studio funnel', () => {
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('prints the worked example as JSON with every key, and exits 0', () => {
-    const { code, stdout, stderr } = run(['funnel', '--format', 'json', 'short.proposal.yaml'], folder);
+    const { code, stdout, stderr } = runCli(['funnel', '--format', 'json', 'short.proposal.yaml'], folder);
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
     assert.deepEqual(Object.keys(report), KEYS);
@@ -63,7 +56,7 @@ describe('command line: proposal-studio funnel', () => {
   });
 
   it('reports the capacity bound, the revenue and the ROAS', () => {
-    const { code, stdout } = run(['funnel', '--format=json', 'full.brief.yaml'], folder);
+    const { code, stdout } = runCli(['funnel', '--format=json', 'full.brief.yaml'], folder);
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.equal(report.deals_achievable, 30);
@@ -75,7 +68,7 @@ describe('command line: proposal-studio funnel', () => {
   });
 
   it('gives null for what cannot be computed without its input', () => {
-    const report = JSON.parse(run(['funnel', '--format', 'json', 'bare.brief.yaml'], folder).stdout);
+    const report = JSON.parse(runCli(['funnel', '--format', 'json', 'bare.brief.yaml'], folder).stdout);
     assert.equal(report.cost_per_deal, 3333);
     assert.equal(report.deals_expected, null);
     assert.equal(report.budget_needed, null);
@@ -85,7 +78,7 @@ describe('command line: proposal-studio funnel', () => {
   });
 
   it('prints a short readable table with the verdict by default', () => {
-    const { code, stdout } = run(['funnel', 'short.proposal.yaml'], folder);
+    const { code, stdout } = runCli(['funnel', 'short.proposal.yaml'], folder);
     assert.equal(code, 0);
     assert.match(stdout, /^short\.proposal\.yaml\n/);
     assert.match(stdout, /Leads bought +200 +\(whole leads\)/);
@@ -97,43 +90,43 @@ describe('command line: proposal-studio funnel', () => {
   });
 
   it('formats money in the locale asked for', () => {
-    const { stdout } = run(['funnel', '--locale', 'de', 'full.brief.yaml'], folder);
+    const { stdout } = runCli(['funnel', '--locale', 'de', 'full.brief.yaml'], folder);
     assert.match(stdout, /72\.000\s€/);
   });
 
   it('names the field and exits 1 for an impossible input', () => {
-    const zero = run(['funnel', 'zero.brief.yaml'], folder);
+    const zero = runCli(['funnel', 'zero.brief.yaml'], folder);
     assert.equal(zero.code, 1);
     assert.equal(zero.stdout, '');
     assert.match(zero.stderr, /^zero\.brief\.yaml: `funnel\.cost_per_lead` must be above zero/);
-    const json = run(['funnel', '--format', 'json', 'percent.brief.yaml'], folder);
+    const json = runCli(['funnel', '--format', 'json', 'percent.brief.yaml'], folder);
     assert.equal(json.code, 1);
     assert.equal(JSON.parse(json.stdout).error.field, 'funnel.lead_to_deal');
     assert.match(json.stderr, /"abc%"/);
-    const noBudget = run(['funnel', '--format', 'json', 'nobudget.brief.yaml'], folder);
+    const noBudget = runCli(['funnel', '--format', 'json', 'nobudget.brief.yaml'], folder);
     assert.equal(noBudget.code, 1);
     assert.equal(JSON.parse(noBudget.stdout).error.field, 'budget');
   });
 
   it('exits 1 when the YAML cannot be read', () => {
-    const { code, stderr } = run(['funnel', 'broken.brief.yaml'], folder);
+    const { code, stderr } = runCli(['funnel', 'broken.brief.yaml'], folder);
     assert.equal(code, 1);
     assert.match(stderr, /^broken\.brief\.yaml: cannot read the document: \d+:\d+: YAML syntax/);
   });
 
   it('exits 2 on bad usage or an unreadable file', () => {
-    assert.equal(run(['funnel'], folder).code, 2);
-    assert.equal(run(['funnel', 'a.yaml', 'b.yaml'], folder).code, 2);
-    assert.equal(run(['funnel', '--format', 'xml', 'short.proposal.yaml'], folder).code, 2);
-    assert.equal(run(['funnel', '--bogus', 'short.proposal.yaml'], folder).code, 2);
-    assert.equal(run(['funnel', '--locale', '!!', 'short.proposal.yaml'], folder).code, 2);
-    const missing = run(['funnel', 'missing.brief.yaml'], folder);
+    assert.equal(runCli(['funnel'], folder).code, 2);
+    assert.equal(runCli(['funnel', 'a.yaml', 'b.yaml'], folder).code, 2);
+    assert.equal(runCli(['funnel', '--format', 'xml', 'short.proposal.yaml'], folder).code, 2);
+    assert.equal(runCli(['funnel', '--bogus', 'short.proposal.yaml'], folder).code, 2);
+    assert.equal(runCli(['funnel', '--locale', '!!', 'short.proposal.yaml'], folder).code, 2);
+    const missing = runCli(['funnel', 'missing.brief.yaml'], folder);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read missing\.brief\.yaml/);
   });
 
   it('is listed in the usage text', () => {
-    const { code, stdout } = run(['--help'], folder);
+    const { code, stdout } = runCli(['--help'], folder);
     assert.equal(code, 0);
     assert.match(stdout, /proposal-studio funnel \[--format text\|json\]/);
   });
@@ -144,7 +137,7 @@ describe('command line: proposal-studio funnel', () => {
     for (const language of fs.readdirSync(examples)) {
       for (const name of fs.readdirSync(path.join(examples, language))) {
         if (!/\.(brief|proposal)\.yaml$/.test(name)) continue;
-        const result = run(['funnel', '--format', 'json', path.join(examples, language, name)], folder);
+        const result = runCli(['funnel', '--format', 'json', path.join(examples, language, name)], folder);
         assert.equal(result.code, 0, `${language}/${name}: ${result.stderr}`);
         assert.deepEqual(Object.keys(JSON.parse(result.stdout)), KEYS);
       }

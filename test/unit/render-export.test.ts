@@ -4,17 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultOutput } from '../../src/cli/export';
-import { main } from '../../src/cli/main';
 import { isOpenableLink, parseHostMessage, parseRange, parseWebviewMessage } from '../../src/webview/messages';
+import { runCli } from './runCli';
 
 const repoRoot = path.resolve(__dirname, '../../..');
-
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
 
 describe('command line: proposal-studio export', () => {
   let folder: string;
@@ -28,7 +21,7 @@ describe('command line: proposal-studio export', () => {
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('writes FILE.html next to the file: one page, styles inline, no script, no lint panel', () => {
-    const { code, stdout, stderr } = run(['export', 'acme.proposal.yaml'], folder);
+    const { code, stdout, stderr } = runCli(['export', 'acme.proposal.yaml'], folder);
     assert.equal(stderr, '');
     assert.equal(code, 0);
     assert.equal(stdout, 'wrote acme.proposal.html\n');
@@ -41,9 +34,9 @@ describe('command line: proposal-studio export', () => {
   });
 
   it('exports a Hebrew brief right to left', () => {
-    assert.equal(run(['export', 'ofek.brief.yaml', '--out', 'out/ofek.html'], folder).code, 2, 'a missing folder is a usage error');
+    assert.equal(runCli(['export', 'ofek.brief.yaml', '--out', 'out/ofek.html'], folder).code, 2, 'a missing folder is a usage error');
     fs.mkdirSync(path.join(folder, 'out'));
-    const { code } = run(['export', 'ofek.brief.yaml', '--out', 'out/ofek.html'], folder);
+    const { code } = runCli(['export', 'ofek.brief.yaml', '--out', 'out/ofek.html'], folder);
     assert.equal(code, 0);
     assert.match(fs.readFileSync(path.join(folder, 'out', 'ofek.html'), 'utf8'), /<html lang="he" dir="rtl">/);
   });
@@ -51,30 +44,30 @@ describe('command line: proposal-studio export', () => {
   it('never overwrites an existing file without --force: exit 2 and the file untouched', () => {
     const target = path.join(folder, 'acme.proposal.html');
     fs.writeFileSync(target, 'keep me');
-    const refused = run(['export', 'acme.proposal.yaml'], folder);
+    const refused = runCli(['export', 'acme.proposal.yaml'], folder);
     assert.equal(refused.code, 2);
     assert.equal(refused.stdout, '');
     assert.match(refused.stderr, /acme\.proposal\.html already exists; add --force to overwrite it/);
     assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
-    const forced = run(['export', 'acme.proposal.yaml', '--force'], folder);
+    const forced = runCli(['export', 'acme.proposal.yaml', '--force'], folder);
     assert.equal(forced.code, 0);
     assert.match(fs.readFileSync(target, 'utf8'), /^<!DOCTYPE html>/);
   });
 
   it('refuses bad usage, missing input, the input as output, other YAML and broken YAML', () => {
-    assert.equal(run(['export'], folder).code, 2);
-    assert.equal(run(['export', 'a.yaml', 'b.yaml'], folder).code, 2);
-    assert.equal(run(['export', 'acme.proposal.yaml', '--bogus'], folder).code, 2);
-    const missing = run(['export', 'nothing.proposal.yaml'], folder);
+    assert.equal(runCli(['export'], folder).code, 2);
+    assert.equal(runCli(['export', 'a.yaml', 'b.yaml'], folder).code, 2);
+    assert.equal(runCli(['export', 'acme.proposal.yaml', '--bogus'], folder).code, 2);
+    const missing = runCli(['export', 'nothing.proposal.yaml'], folder);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read nothing\.proposal\.yaml/);
-    assert.equal(run(['export', 'acme.proposal.yaml', '--out', 'acme.proposal.yaml'], folder).code, 2);
+    assert.equal(runCli(['export', 'acme.proposal.yaml', '--out', 'acme.proposal.yaml'], folder).code, 2);
     fs.writeFileSync(path.join(folder, 'other.yaml'), 'a: 1\n');
-    const other = run(['export', 'other.yaml'], folder);
+    const other = runCli(['export', 'other.yaml'], folder);
     assert.equal(other.code, 1);
     assert.match(other.stderr, /neither a brief nor a proposal/);
     fs.writeFileSync(path.join(folder, 'broken.proposal.yaml'), 'kind: proposal\ntitle: [\n');
-    const broken = run(['export', 'broken.proposal.yaml'], folder);
+    const broken = runCli(['export', 'broken.proposal.yaml'], folder);
     assert.equal(broken.code, 1);
     assert.match(broken.stderr, /cannot export broken\.proposal\.yaml: its YAML cannot be read\.\n {2}broken\.proposal\.yaml:\d+:\d+: /);
     assert.ok(!fs.existsSync(path.join(folder, 'broken.proposal.html')));
@@ -87,7 +80,7 @@ describe('command line: proposal-studio export', () => {
   });
 
   it('is listed in the usage text', () => {
-    const { stdout } = run(['--help'], folder);
+    const { stdout } = runCli(['--help'], folder);
     assert.match(stdout, /proposal-studio export FILE \[--out PATH\] \[--force\]/);
   });
 });
