@@ -190,17 +190,20 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
     await browser?.close();
   });
 
+  /** The preview page as VS Code would get it, with the stylesheet and script from this repository. */
+  const pageOptions = (nonce) => ({
+    mode: 'preview',
+    nonce,
+    cspSource: 'file:',
+    styleHref: pathToFileURL(path.join(repoRoot, 'media', 'preview.css')).href,
+    scriptSrc: pathToFileURL(path.join(repoRoot, 'dist', 'webview.js')).href,
+  });
+
   function previewPage(text, fileName, name, { dark = false } = {}) {
     const result = render.checkText(text, { fileName });
     const model = render.modelOf(result, { uiLocale: 'en' });
     const nonce = render.createNonce();
-    let html = render.renderHtml(model, {
-      mode: 'preview',
-      nonce,
-      cspSource: 'file:',
-      styleHref: pathToFileURL(path.join(repoRoot, 'media', 'preview.css')).href,
-      scriptSrc: pathToFileURL(path.join(repoRoot, 'dist', 'webview.js')).href,
-    });
+    let html = render.renderHtml(model, pageOptions(nonce));
     if (dark) {
       // What VS Code puts on a webview's body in the Dark Modern theme (a few of its variables).
       html = html.replace(
@@ -322,13 +325,7 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
     ];
     const model = render.buildModel(result.parsed, 'proposal', findings, { uiLocale: 'en' });
     const nonce = render.createNonce();
-    const html = render.renderHtml(model, {
-      mode: 'preview',
-      nonce,
-      cspSource: 'file:',
-      styleHref: pathToFileURL(path.join(repoRoot, 'media', 'preview.css')).href,
-      scriptSrc: pathToFileURL(path.join(repoRoot, 'dist', 'webview.js')).href,
-    });
+    const html = render.renderHtml(model, pageOptions(nonce));
     const file = path.join(outDir, 'preview-marks.html');
     fs.writeFileSync(file, html);
     const { page, errors } = await openRecorded(browser, file, { init: fakeVsCodeApi });

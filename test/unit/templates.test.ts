@@ -170,36 +170,38 @@ describe('templates: a proposal drafted from a brief', () => {
     });
   }
 
+  /** The proposal drafted from examples/en/acme.brief.yaml. */
+  const draftFromEnglishBrief = () =>
+    proposalFromBrief(fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8'), { briefPath: 'acme.brief.yaml' });
+
+  /** The findings of a proposal checked as if it were saved beside examples/en/acme.brief.yaml. */
+  const checkedBesideEnglishBrief = (text: string) =>
+    checkText(text, {
+      fileName: path.join(EXAMPLES, 'en', 'acme.proposal.yaml'),
+      readFile: (relative) => fs.readFileSync(path.join(EXAMPLES, 'en', relative), 'utf8'),
+    }).findings;
+
   it('keeps the comments of the numbers it carries over', () => {
-    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
-    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    const result = draftFromEnglishBrief();
     assert.ok(result.ok);
     if (result.ok) assert.match(result.text, /cost_per_lead: 50 +# from Jane's own search ads/);
   });
 
   it('reports exactly the ten blocks still to write as missing (proposal-missing-block)', function () {
     if (!RULES.some((rule) => rule.name === 'proposal-missing-block')) this.skip();
-    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
-    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    const result = draftFromEnglishBrief();
     assert.ok(result.ok);
     if (!result.ok) return;
-    const findings = checkText(result.text, {
-      fileName: path.join(EXAMPLES, 'en', 'acme.proposal.yaml'),
-      readFile: (relative) => fs.readFileSync(path.join(EXAMPLES, 'en', relative), 'utf8'),
-    }).findings;
+    const findings = checkedBesideEnglishBrief(result.text);
     const missing = findings.filter((f) => f.code === 'proposal-missing-block').map((f) => String(f.path?.[0]));
     assert.deepEqual([...missing].sort(), [...PROPOSAL_BLOCKS].sort(), describeFindings(findings));
   });
 
   it('leaves nothing carried over to fix: the funnel, goals, reporting and rhythm pass their rules', () => {
-    const briefText = fs.readFileSync(path.join(EXAMPLES, 'en', 'acme.brief.yaml'), 'utf8');
-    const result = proposalFromBrief(briefText, { briefPath: 'acme.brief.yaml' });
+    const result = draftFromEnglishBrief();
     assert.ok(result.ok);
     if (!result.ok) return;
-    const findings = checkText(result.text, {
-      fileName: path.join(EXAMPLES, 'en', 'acme.proposal.yaml'),
-      readFile: (relative) => fs.readFileSync(path.join(EXAMPLES, 'en', relative), 'utf8'),
-    }).findings;
+    const findings = checkedBesideEnglishBrief(result.text);
     const carriedOver = ['proposal-brief-mismatch', 'proposal-no-forecast', 'proposal-goal-not-measurable', 'proposal-no-attribution', 'proposal-communication-cadence'];
     assert.deepEqual(findings.filter((f) => carriedOver.includes(f.code)), [], describeFindings(findings));
   });
