@@ -65,7 +65,17 @@ export class IncrementalParser {
       this.previous.clear();
       return { text, lines, data: undefined, findings: [refused], usable: false };
     }
-    const segments = this.segmentsOf(text);
+    const blocks = splitTopLevel(text);
+    if (this.previous.size === 0 && blocks.length > 1) {
+      const cut = cutFromWhole(text, blocks, this.limits);
+      if (cut) {
+        this.previous = new Map(cut.segments.map((segment) => [segment.text, segment]));
+        // Sound by construction (no errors, warnings or directives): the whole document is what assembling its
+        // blocks would give.
+        return { text, lines, yaml: cut.whole, data: cut.data, findings: [], usable: true };
+      }
+    }
+    const segments = this.segmentsOf(text, blocks);
     const deep = segments.find((segment) => segment.tooDeep);
     if (deep?.tooDeep) {
       const { depth, limit, offset } = deep.tooDeep;
@@ -74,15 +84,7 @@ export class IncrementalParser {
     return assemble(text, lines, segments);
   }
 
-  private segmentsOf(text: string): Segment[] {
-    const blocks = splitTopLevel(text);
-    if (this.previous.size === 0 && blocks.length > 1) {
-      const cut = cutFromWhole(text, blocks, this.limits);
-      if (cut) {
-        this.previous = new Map(cut.map((segment) => [segment.text, segment]));
-        return cut;
-      }
-    }
+  private segmentsOf(text: string, blocks: [number, number][]): Segment[] {
     const reusable = this.previous;
     const current = new Map<string, Segment>();
     const segments = blocks.map(([start, end]) => {
@@ -111,7 +113,7 @@ export class IncrementalParser {
  * whole without errors or warnings, and one top-level entry per block, starting where the block starts.
  * Otherwise undefined: blocks.
  */
-function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLimits): Segment[] | undefined {
+function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLimits): { segments: Segment[]; whole: Document.Parsed; data: unknown } | undefined {
   for (const [start, end] of blocks) {
     const nesting = measureNesting(text.slice(start, end), limits.maxDepth);
     if (nesting.tooDeep || nesting.endsInFlow) return undefined;
@@ -124,25 +126,33 @@ function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLim
     const key = pairs[i].key;
     if (!isScalar(key) || !key.range || (i > 0 && key.range[0] !== blocks[i][0])) return undefined;
   }
+  // Plain data (the usual case) is read once for the whole; each block's data is its one entry of it.
+  const plain = plainMap(pairs);
   const segments: Segment[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const [start, end] = blocks[i];
     const entry = pairs[i];
-    // The data of the block alone: a mapping of its one entry.
-    let data = plainMap([entry]);
-    if (data === NOT_PLAIN) {
-      const doc = new Document(undefined, { ...YAML_OPTIONS, schema: whole.schema });
-      doc.contents = new YAMLMap<unknown, unknown>();
-      doc.contents.items.push(entry);
-      try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      } catch {
-        return undefined; // an alias without its anchor: blocks say so, each where it is
+    let data: unknown;
+    if (plain !== NOT_PLAIN) {
+      const name = keyName((entry.key as Scalar).value)!;
+      data = setEntry({}, name, (plain as Record<string, unknown>)[name]);
+    } else {
+      // The data of the block alone: a mapping of its one entry.
+      data = plainMap([entry]);
+      if (data === NOT_PLAIN) {
+        const doc = new Document(undefined, { ...YAML_OPTIONS, schema: whole.schema });
+        doc.contents = new YAMLMap<unknown, unknown>();
+        doc.contents.items.push(entry);
+        try {
+          data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        } catch {
+          return undefined; // an alias without its anchor: blocks say so, each where it is
+        }
       }
     }
     segments.push({ text: text.slice(start, end), start, entry, data });
   }
-  return segments;
+  return { segments, whole, data: plain !== NOT_PLAIN ? plain : mergeData(segments) };
 }
 
 const NOT_PLAIN = Symbol('not plain data');
@@ -173,11 +183,26 @@ function plainMap(items: readonly Pair[]): unknown {
     if (name === undefined) return NOT_PLAIN;
     const data = plainData(value);
     if (data === NOT_PLAIN) return NOT_PLAIN;
-    // As toJS does: a `__proto__` key is the object's own key, not its prototype.
-    if (name === '__proto__') Object.defineProperty(map, name, { value: data, writable: true, enumerable: true, configurable: true });
-    else map[name] = data;
+    setEntry(map, name, data);
   }
   return map;
+}
+
+function setEntry(map: Record<string, unknown>, name: string, data: unknown): Record<string, unknown> {
+  // As toJS does: a `__proto__` key is the object's own key, not its prototype.
+  if (name === '__proto__') Object.defineProperty(map, name, { value: data, writable: true, enumerable: true, configurable: true });
+  else map[name] = data;
+  return map;
+}
+
+/** The blocks' data as one mapping (not Object.assign, which would take a `__proto__` key for the prototype). */
+function mergeData(segments: readonly Segment[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const segment of segments) {
+    if (segment.data === null || typeof segment.data !== 'object') continue;
+    for (const [name, value] of Object.entries(segment.data)) setEntry(data, name, value);
+  }
+  return data;
 }
 
 /** The property a key's value names, as toJS writes it; undefined for a merge key (`<<`, a symbol once parsed). */
@@ -301,7 +326,7 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
     });
     return { text, lines, yaml, data: undefined, findings, usable: false };
   }
-  const data = fatal ? undefined : segments.length === 1 ? segments[0].data : Object.assign({}, ...segments.map((s) => s.data));
+  const data = fatal ? undefined : segments.length === 1 ? segments[0].data : mergeData(segments);
   return { text, lines, yaml, data, findings, usable: !fatal };
 }
 

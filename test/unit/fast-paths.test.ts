@@ -51,6 +51,8 @@ const TRICKY = [
   'a:\n  <<: {x: 1}\n  y: 2\nb:\n  "<<": 3\nc:\n  !!str <<: 4\nd: 1\n',
   'a: [x: 1, y]\nb: [.nan, .inf, ~, 0x1f, 1e3]\nc: {}\nd: []\n',
   'a: !!float 1\nb: !!str 2\nc: !!int "3"\n',
+  'a: 1\n__proto__: {x: 1}\nb: 2\n',
+  'a: 1\n__proto__: [*x]\nb: 2\n',
 ];
 
 describe('fast paths: a first parse of the whole text', () => {
@@ -66,6 +68,16 @@ describe('fast paths: a first parse of the whole text', () => {
       assert.deepEqual(whole.findings, blocks.findings, name);
       assert.deepEqual(tree(whole), tree(blocks), name);
       assert.equal(whole.usable, blocks.usable, name);
+    }
+  });
+
+  it('keeps a top-level __proto__ key as the data\'s own key, read whole or block by block', () => {
+    const text = 'a: 1\n__proto__: {x: 1}\nb: 2\n';
+    for (const parsed of [new IncrementalParser().parse(text), blockByBlock(text)]) {
+      const data = parsed.data as Record<string, unknown>;
+      assert.deepEqual(Object.keys(data), ['a', '__proto__', 'b']);
+      assert.deepEqual(Object.getOwnPropertyDescriptor(data, '__proto__')?.value, { x: 1 });
+      assert.equal(Object.getPrototypeOf(data), Object.prototype);
     }
   });
 
