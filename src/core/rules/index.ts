@@ -6,7 +6,7 @@ import { message } from '../i18n';
 import { alignScalar, locate, rangeOf } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DocumentKind, Finding, Range } from '../types';
-import { effectiveRule, findProjectConfig, validateConfig, type ProjectConfig, type RulesConfig, type ValidatedConfig } from './config';
+import { effectiveRule, findProjectConfig, validateConfig, type EffectiveRule, type ProjectConfig, type RulesConfig, type ValidatedConfig } from './config';
 import type { Rule, RuleReport } from './rule';
 import { readSuppressions } from './suppress';
 
@@ -100,7 +100,7 @@ export function runRules(input: RunRulesInput): Finding[] {
   }
   for (const rule of RULES) {
     if (!rule.kinds.includes(input.kind)) continue;
-    const settings = effectiveRule(rule, input.config, input.kind);
+    const settings = settingsFor(rule, input.config, input.kind);
     if (!settings.enabled) continue;
     let count = 0;
     const report = (finding: RuleReport) => {
@@ -145,6 +145,22 @@ export function runRules(input: RunRulesInput): Finding[] {
   }
   return findings;
 }
+
+/**
+ * A rule's settings under a configuration, worked out once per configuration object and kind rather than at
+ * every keystroke. Configurations are never changed in place: a changed file or setting is a new object.
+ */
+function settingsFor(rule: Rule, config: RulesConfig | undefined, kind: DocumentKind): EffectiveRule {
+  let byRule = settingsCache.get(config ?? NO_CONFIG);
+  if (!byRule) settingsCache.set(config ?? NO_CONFIG, (byRule = new Map()));
+  const key = `${kind}\u0000${rule.name}`;
+  let settings = byRule.get(key);
+  if (!settings) byRule.set(key, (settings = effectiveRule(rule, config, kind)));
+  return settings;
+}
+
+const NO_CONFIG: RulesConfig = {};
+const settingsCache = new WeakMap<RulesConfig, Map<string, EffectiveRule>>();
 
 /**
  * Places reports. A span inside a string value is aligned with the source once per value (a long block scalar
