@@ -24,7 +24,7 @@ export type MessageArgs = { readonly [name: string]: MessageArg };
 
 // Intl's formatters cost more to make than to use: one per locale, made on first use.
 const countFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, { rules: Intl.PluralRules; known: Map<number, string> }>();
 
 /** Formats a number the way messages show it: grouped, with Latin digits in every locale (as the documents write them). */
 export function formatCount(value: number, locale: string): string {
@@ -34,9 +34,15 @@ export function formatCount(value: number, locale: string): string {
 }
 
 function pluralCategory(count: number, locale: string): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count);
+  let plurals = pluralRules.get(locale);
+  if (!plurals) pluralRules.set(locale, (plurals = { rules: new Intl.PluralRules(locale), known: new Map() }));
+  // ICU's select is slow next to a lookup, and messages count the same few numbers again and again.
+  let category = plurals.known.get(count);
+  if (category === undefined) {
+    category = plurals.rules.select(count);
+    if (plurals.known.size < 10_000) plurals.known.set(count, category);
+  }
+  return category;
 }
 
 /**
