@@ -8,7 +8,9 @@ import { generateProposal } from '../../bench/generate';
 import { IncrementalParser, type ParsedDocument } from '../../src/core/parse';
 import { parseDecimal, ratioOf } from '../../src/core/money';
 import { findPromises } from '../../src/core/rules/lexicon/promises';
-import { scanWords, wordsInRun } from '../../src/core/text/words';
+import { maskMarkdown } from '../../src/core/text/markdown';
+import { analyzeProse, type Paragraph, type Stretch } from '../../src/core/text/prose';
+import { isSpace, scanWords, wordsInRun } from '../../src/core/text/words';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -109,6 +111,90 @@ describe('fast paths: words counted without the segmenter', () => {
         assert.equal(counted, wordsInRun(run, locale), `${JSON.stringify(run)} in ${locale}`);
       }
     }
+  });
+});
+
+describe('fast paths: prose in one pass', () => {
+  // The long way, as prose.ts read prose before: line by line into paragraphs, a regular expression for the
+  // sentence ends of each paragraph, then its words.
+  const SENTENCE_END = /[.!?…؟۔‼⁇⁈⁉。！？]+[»"”’'’)\]]*(?=\s|$)/g;
+  function longWay(value: string, locale: string): { words: number; paragraphs: Paragraph[] } {
+    const { text: masked, blockStarts } = maskMarkdown(value);
+    const paragraphs: Paragraph[] = [];
+    let start = -1;
+    let blockIndex = 0;
+    const close = (end: number) => {
+      if (start >= 0) {
+        const slice = masked.slice(start, end);
+        const ends: number[] = [];
+        SENTENCE_END.lastIndex = 0;
+        while (SENTENCE_END.test(slice)) ends.push(start + SENTENCE_END.lastIndex);
+        const sentences: Stretch[] = [];
+        let next = 0;
+        let current: { from: number; to: number; words: number } | undefined;
+        const flush = () => {
+          if (current) sentences.push(current);
+          current = undefined;
+        };
+        scanWords(masked, start, end, locale, (from, to, words) => {
+          if (words === 0) return;
+          for (; next < ends.length && ends[next] <= from; next++) flush();
+          current = current ? { ...current, to, words: current.words + words } : { from, to, words };
+          if (next < ends.length && ends[next] <= to) flush();
+          for (; next < ends.length && ends[next] <= to; next++);
+        });
+        flush();
+        const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
+        if (words > 0) paragraphs.push({ from: sentences[0].from, to: sentences[sentences.length - 1].to, words, sentences });
+      }
+      start = -1;
+    };
+    for (let offset = 0; offset <= masked.length; ) {
+      let end = masked.indexOf('\n', offset);
+      if (end === -1) end = masked.length;
+      for (; blockIndex < blockStarts.length && blockStarts[blockIndex] < offset; blockIndex++);
+      let blank = true;
+      for (let i = offset; i < end && blank; i++) blank = isSpace(masked.charCodeAt(i));
+      if (blank) close(offset);
+      else {
+        if (blockStarts[blockIndex] === offset) close(offset);
+        if (start < 0) start = offset;
+      }
+      offset = end + 1;
+    }
+    close(masked.length);
+    return { words: paragraphs.reduce((sum, paragraph) => sum + paragraph.words, 0), paragraphs };
+  }
+
+  const PIECES = [
+    'word', 'Слово', 'מילה', 'كلمة', '42', 'e.g.', 'U.S.', ' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\r\n', '\t', '\u2028',
+    '.', '!', '?', '…', '؟', '۔', '‼', '⁇', '。', '！', '？', '»', '"', '”', '’', "'", ')', ']', '(', '«', ',', '—', '-',
+    '\u00a0', '\u202f', '\ufeff', '\n- ', '\n1. ', '\n# ', '\n> ', '**', '_', '`x`', '[a](http://x.y)', '\n```\n',
+  ];
+
+  it('cuts 3000 random texts into the paragraphs and sentences the long way does', () => {
+    let seed = 20261122;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let length = Math.floor(random() * 60); length > 0; length--) text += PIECES[Math.floor(random() * PIECES.length)];
+      const locale = ['en', 'ru', 'he', 'ar'][n % 4];
+      const { words, paragraphs } = analyzeProse(text, locale);
+      assert.deepEqual({ words, paragraphs }, longWay(text, locale), JSON.stringify(text));
+    }
+  });
+
+  it('cuts every prose value of the examples as the long way does', () => {
+    let values = 0;
+    for (const file of yamlFiles(EXAMPLES)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const block of text.split(/\n(?=\S)/)) {
+        const { words, paragraphs } = analyzeProse(block, 'en');
+        assert.deepEqual({ words, paragraphs }, longWay(block, 'en'), file);
+        values++;
+      }
+    }
+    assert.ok(values > 50);
   });
 });
 

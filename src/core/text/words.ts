@@ -82,13 +82,23 @@ function countNoSpaceSegments(run: string, locale: string | undefined): number {
 }
 
 /**
- * Calls `onRun(from, to, words)` for each white-space-delimited run of `text[from, to)` that holds words. One pass
- * over the characters answers the common runs without the segmenter: punctuation alone is no word; letters of a
- * spaced script and digits, with punctuation at their edges only ("Dublin.", «Берёза»:, (ومحبطة)), are one; so are
- * such letters with punctuation inside ("30-day", "1,000", "интернет-рекламу") when one of them is a plain letter
- * or digit, which the segmenter always finds a word in, and no "—" or "…" cuts the run in two.
+ * Calls `onRun(from, to, words, endsSentence)` for each white-space-delimited run of `text[from, to)`, words or
+ * none. One pass over the characters answers the common runs without the segmenter:
+ * punctuation alone is no word; letters of a spaced script and digits, with punctuation at their edges only
+ * ("Dublin.", «Берёза»:, (ومحبطة)), are one; so are such letters with punctuation inside ("30-day", "1,000",
+ * "интернет-рекламу") when one of them is a plain letter or digit, which the segmenter always finds a word in, and
+ * no "—" or "…" cuts the run in two.
+ *
+ * A sentence ends at a run of terminators (. ! ? … ؟ ۔ and their kin), perhaps closed by quotes or brackets,
+ * before white space: at the run's end, or inside it before a no-break space.
  */
-export function scanWords(text: string, from: number, to: number, locale: string | undefined, onRun: (from: number, to: number, words: number) => void): void {
+export function scanWords(
+  text: string,
+  from: number,
+  to: number,
+  locale: string | undefined,
+  onRun: (from: number, to: number, words: number, endsSentence: boolean) => void,
+): void {
   let i = from;
   while (i < to) {
     while (i < to && kindOf(text.charCodeAt(i)) === SPACE) i++;
@@ -97,6 +107,8 @@ export function scanWords(text: string, from: number, to: number, locale: string
     let plain = false;
     let cut = false;
     let other = false;
+    let terminated = false; // the characters so far end in terminators, perhaps closed by quotes or brackets
+    let endsInside = false;
     for (; i < to; i++) {
       const c = text.charCodeAt(i);
       const kind = kindOf(c);
@@ -104,17 +116,46 @@ export function scanWords(text: string, from: number, to: number, locale: string
       if (kind === LETTER || kind === PLAIN_LETTER) {
         plain ||= kind === PLAIN_LETTER;
         shape = shape === LEADING || shape === WORD ? WORD : INSIDE;
-      } else if (kind === EDGE) {
-        cut ||= c === 0x2014 || c === 0x2026;
-        if (shape === WORD) shape = TRAILING;
-      } else other = true;
+        terminated = false;
+      } else {
+        if (kind === EDGE) {
+          cut ||= c === 0x2014 || c === 0x2026;
+          if (shape === WORD) shape = TRAILING;
+        } else other = true;
+        if (isTerminator(c)) terminated = true;
+        else if (terminated && !isCloser(c)) {
+          endsInside ||= isInnerSpace(c);
+          terminated = false;
+        }
+      }
     }
     if (i > start) {
       const quick = other ? -1 : shape === LEADING ? 0 : shape !== INSIDE || (plain && !cut) ? 1 : -1;
       const words = quick >= 0 ? quick : wordsInRun(text.slice(start, i), locale);
-      if (words > 0) onRun(start, i, words);
+      onRun(start, i, words, terminated || endsInside);
     }
   }
+}
+
+/** . ! ? … ؟ ۔ ‼ ⁇ ⁈ ⁉ 。 ！ ？ */
+function isTerminator(c: number): boolean {
+  switch (c) {
+    case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x061f: case 0x06d4: case 0x203c: case 0x2047: case 0x2048:
+    case 0x2049: case 0x3002: case 0xff01: case 0xff1f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** What may close a sentence after its terminator: » " ” ’ ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
+
+/** White space that does not separate words (see `isSpace`) but does end a sentence after its terminator. */
+function isInnerSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x202f || c === 0xfeff;
 }
 
 /** The shape of a run: edge punctuation only so far, then letters, then punctuation; or punctuation inside. */
