@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { checkText } from '../../src/core/check';
 import { CATALOGS, l10nBundle, l10nKey, MESSAGE_LOCALES, messageLocale, placeholdersOf, t, tFromBundle, type MessageId } from '../../src/core/i18n';
 import { en } from '../../src/core/i18n/en';
+import { formatCount } from '../../src/core/i18n/format';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const IDS = Object.keys(en) as MessageId[];
@@ -235,4 +236,15 @@ describe('i18n: the manifest (package.nls*.json)', () => {
       }
     });
   }
+});
+
+describe('i18n: numbers in messages', () => {
+  it('formats a number as ICU does, asked once or again, 0 and -0 each their own way', () => {
+    for (const locale of ['en', 'ru', 'he', 'ar']) {
+      const icu = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' });
+      for (const value of [0, -0, 1, 2, 5, 21, 1000, 12345.678, -4800, 0, -0, 12345.678]) {
+        assert.equal(formatCount(value, locale), icu.format(value), `${Object.is(value, -0) ? '-0' : value} in ${locale}`);
+      }
+    }
+  });
 });

@@ -23,26 +23,36 @@ export type MessageArg =
 export type MessageArgs = { readonly [name: string]: MessageArg };
 
 // Intl's formatters cost more to make than to use: one per locale, made on first use.
-const countFormats = new Map<string, Intl.NumberFormat>();
+const countFormats = new Map<string, { format: Intl.NumberFormat; known: Map<number, string> }>();
 const pluralRules = new Map<string, { rules: Intl.PluralRules; known: Map<number, string> }>();
 
 /** Formats a number the way messages show it: grouped, with Latin digits in every locale (as the documents write them). */
 export function formatCount(value: number, locale: string): string {
-  let format = countFormats.get(locale);
-  if (!format) countFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' })));
-  return format.format(value);
+  let counts = countFormats.get(locale);
+  if (!counts) countFormats.set(locale, (counts = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, numberingSystem: 'latn' }), known: new Map() }));
+  const { format } = counts;
+  return remembered(counts.known, value, () => format.format(value));
 }
 
 function pluralCategory(count: number, locale: string): string {
   let plurals = pluralRules.get(locale);
   if (!plurals) pluralRules.set(locale, (plurals = { rules: new Intl.PluralRules(locale), known: new Map() }));
-  // ICU's select is slow next to a lookup, and messages count the same few numbers again and again.
-  let category = plurals.known.get(count);
-  if (category === undefined) {
-    category = plurals.rules.select(count);
-    if (plurals.known.size < 10_000) plurals.known.set(count, category);
+  const { rules } = plurals;
+  return remembered(plurals.known, count, () => rules.select(count));
+}
+
+/**
+ * ICU's answer for a number, asked once: ICU is slow next to a lookup, and messages show the same few numbers
+ * again and again. -0 is never remembered: ICU writes "-0", and a Map takes it for 0.
+ */
+function remembered(known: Map<number, string>, value: number, ask: () => string): string {
+  if (Object.is(value, -0)) return ask();
+  let answer = known.get(value);
+  if (answer === undefined) {
+    answer = ask();
+    if (known.size < 10_000) known.set(value, answer);
   }
-  return category;
+  return answer;
 }
 
 /**

@@ -12,10 +12,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A character other than white space: what `trim()` would keep, found without copying the text. */
+const VISIBLE = /\S/;
+
 /** Absent, null, blank text, an empty list or block, or a block whose every value is blank. */
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return !VISIBLE.test(value);
   if (Array.isArray(value)) return value.every(isBlank);
   if (isRecord(value)) return Object.values(value).every(isBlank);
   return false;
@@ -34,7 +37,7 @@ export function valueAt(data: unknown, path: DataPath): unknown {
 
 export function textAt(data: unknown, path: DataPath): string | undefined {
   const value = valueAt(data, path);
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return typeof value === 'string' && VISIBLE.test(value) ? value : undefined;
 }
 
 export function numberAt(data: unknown, path: DataPath): number | undefined {
@@ -99,7 +102,7 @@ const leafCache = new WeakMap<ParsedDocument, TextLeaf[]>();
 
 function collectLeaves(value: unknown, path: (string | number)[], out: TextLeaf[]): void {
   if (typeof value === 'string') {
-    if (value.trim() !== '') out.push({ path: [...path], value });
+    if (VISIBLE.test(value)) out.push({ path: [...path], value });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => {
       path.push(index);

@@ -151,16 +151,15 @@ export function runRules(input: RunRulesInput): Finding[] {
  * every keystroke. Configurations are never changed in place: a changed file or setting is a new object.
  */
 function settingsFor(rule: Rule, config: RulesConfig | undefined, kind: DocumentKind): EffectiveRule {
-  let byRule = settingsCache.get(config ?? NO_CONFIG);
-  if (!byRule) settingsCache.set(config ?? NO_CONFIG, (byRule = new Map()));
-  const key = `${kind}\u0000${rule.name}`;
-  let settings = byRule.get(key);
-  if (!settings) byRule.set(key, (settings = effectiveRule(rule, config, kind)));
+  let byKind = settingsCache.get(config ?? NO_CONFIG);
+  if (!byKind) settingsCache.set(config ?? NO_CONFIG, (byKind = { brief: new Map(), proposal: new Map() }));
+  let settings = byKind[kind].get(rule);
+  if (!settings) byKind[kind].set(rule, (settings = effectiveRule(rule, config, kind)));
   return settings;
 }
 
 const NO_CONFIG: RulesConfig = {};
-const settingsCache = new WeakMap<RulesConfig, Map<string, EffectiveRule>>();
+const settingsCache = new WeakMap<RulesConfig, Record<DocumentKind, Map<Rule, EffectiveRule>>>();
 
 /**
  * Places reports. A span inside a string value is aligned with the source once per value (a long block scalar
