@@ -83,11 +83,10 @@ function countNoSpaceSegments(run: string, locale: string | undefined): number {
 
 /**
  * Calls `onRun(from, to, words, endsSentence)` for each white-space-delimited run of `text[from, to)`, words or
- * none. One pass over the characters answers the common runs without the segmenter:
- * punctuation alone is no word; letters of a spaced script and digits, with punctuation at their edges only
- * ("Dublin.", «Берёза»:, (ومحبطة)), are one; so are such letters with punctuation inside ("30-day", "1,000",
- * "интернет-рекламу") when one of them is a plain letter or digit, which the segmenter always finds a word in, and
- * no "—" or "…" cuts the run in two.
+ * none. One pass over the characters answers the common runs without the segmenter: punctuation alone is no word;
+ * letters of a spaced script and digits, with punctuation at their edges only ("Dublin.", «Берёза»:, (ومحبطة)), are
+ * one; so are such letters with punctuation inside ("30-day", "1,000", "интернет-рекламу") when one of them is a
+ * plain letter or digit, which the segmenter always finds a word in, and no "—" or "…" cuts the run in two.
  *
  * A sentence ends at a run of terminators (. ! ? … ؟ ۔ and their kin), perhaps closed by quotes or brackets,
  * before white space: at the run's end, or inside it before a no-break space.
