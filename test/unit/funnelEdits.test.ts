@@ -15,17 +15,7 @@ import {
 } from '../../src/core/funnelEdits';
 import { parseSource } from '../../src/core/parse';
 
-function findRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
-
-const root = findRoot();
+const root = path.resolve(__dirname, '../../..'); // from out/test/unit
 
 function exampleFiles(): string[] {
   const found: string[] = [];

@@ -11,17 +11,7 @@ import { parse } from 'yaml';
 type Json = Record<string, any>;
 type Kind = 'brief' | 'proposal';
 
-function findRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
-
-const root = findRoot();
+const root = path.resolve(__dirname, '../../..'); // from out/test/unit
 const KINDS: Kind[] = ['brief', 'proposal'];
 const schemas: Record<Kind, Json> = {
   brief: JSON.parse(fs.readFileSync(path.join(root, 'schemas/brief.schema.json'), 'utf8')),
