@@ -393,25 +393,16 @@ function flowCursor(path: DataPath, line: string, lineStart: number, col: number
     entry: number;
   }
   const levels: Level[] = [];
-  let current: DataPath = path;
-  let quote = '';
-  for (let i = start; i < col; i++) {
-    const c = line.charAt(i);
-    if (quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = c;
-      continue;
-    }
+  let closed = false; // the collection ended before the cursor
+  const { quoted } = scanOutsideQuotes(line.slice(start, col), (c, at) => {
+    const i = start + at;
     const level = levels[levels.length - 1];
     if (c === '[' || c === '{') {
-      const childPath = level ? (level.type === 'seq' ? [...level.path, level.index] : [...level.path, level.key ?? '']) : current;
+      const childPath = level ? (level.type === 'seq' ? [...level.path, level.index] : [...level.path, level.key ?? '']) : path;
       levels.push({ type: c === '[' ? 'seq' : 'map', path: childPath, index: 0, keys: [], entry: i + 1 });
     } else if (c === ']' || c === '}') {
       levels.pop();
-      if (!levels.length) return { place: 'none' };
+      closed ||= levels.length === 0;
     } else if (c === ',' && level) {
       level.index++;
       if (level.type === 'map' && level.key !== undefined) level.keys.push(level.key);
@@ -421,8 +412,8 @@ function flowCursor(path: DataPath, line: string, lineStart: number, col: number
       level.key = unquote(line.slice(level.entry, i).trim());
       level.entry = i + 1;
     }
-  }
-  if (quote) return { place: 'none' };
+  });
+  if (quoted || closed) return { place: 'none' };
   const level = levels[levels.length - 1];
   if (!level) return { place: 'none' };
   let tokenStart = level.entry;
@@ -452,20 +443,13 @@ function flowCursor(path: DataPath, line: string, lineStart: number, col: number
   };
 }
 
+/** Flow brackets opened minus those closed, outside quoted scalars and comments. */
 function bracketBalance(text: string): number {
   let balance = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) break;
-    else if (c === '[' || c === '{') balance++;
+  scanOutsideQuotes(text, (c) => {
+    if (c === '[' || c === '{') balance++;
     else if (c === ']' || c === '}') balance--;
-  }
+  });
   return balance;
 }
 
@@ -475,17 +459,30 @@ function indentOf(line: string): number {
 
 /** Index of a `#` that starts a comment (at the start or after whitespace, outside quotes), or -1. */
 function commentStart(text: string): number {
+  return scanOutsideQuotes(text).comment;
+}
+
+/**
+ * Walks a line outside quoted scalars, showing `visit` each character and its index, up to a comment: where the
+ * comment starts (-1 for none), and whether the text ends inside quotes. A quote opens a scalar only at the start
+ * or after white space, `[`, `{`, `,` or `:` (the apostrophe in `don't` is a letter); inside, `\` escapes in
+ * double quotes and `''` is a quote in single ones.
+ */
+function scanOutsideQuotes(text: string, visit?: (c: string, index: number) => void): { comment: number; quoted: boolean } {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     if (quote) {
-      if (c === quote) quote = '';
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote && quote === "'" && text.charAt(i + 1) === "'") i++;
+      else if (c === quote) quote = '';
       continue;
     }
-    if ((c === '"' || c === "'") && (i === 0 || /[\s\[{,:]/.test(text.charAt(i - 1)))) quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) return i;
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text.charAt(i - 1)))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) return { comment: i, quoted: false };
+    else visit?.(c, i);
   }
-  return -1;
+  return { comment: -1, quoted: quote !== '' };
 }
 
 const PLAIN_KEY = /^([^\s#\-?:,\[\]{}&*!|>'"%@`]|-(?=\S))[^#]*?(?=[ \t]*:(?:[ \t]|$))/;

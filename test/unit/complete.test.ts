@@ -155,6 +155,21 @@ describe('complete: where the cursor is, from the lines above', () => {
     }
   });
 
+  it('reads on past a flow list holding an apostrophe, escaped quotes or a doubled single quote', () => {
+    for (const list of ["[don't know, x]", '["a \\" [b", x]', "['it''s [x', y]"]) {
+      const cursor = cursorAt(...args(at(`kind: brief\nexpectations:\n  services: ${list}\nqualification:\n  ¦\n`)));
+      assert.equal(cursor.place, 'key', list);
+      if (cursor.place === 'key') assert.deepEqual(cursor.path, ['qualification'], list);
+    }
+    // The same inside the list or mapping the cursor is in; a `#` after an escaped quote starts no comment.
+    let cursor = cursorAt(...args(at("kind: brief\nexpectations:\n  services: [don't know, cr¦]\n")));
+    assert.equal(cursor.place, 'value');
+    if (cursor.place === 'value') assert.deepEqual([cursor.path, cursor.prefix], [['expectations', 'services', 1], 'cr']);
+    cursor = cursorAt(...args(at('kind: brief\nqualification:\n  budget: { note: "a \\" # b", an¦ }\n')));
+    assert.equal(cursor.place, 'key');
+    if (cursor.place === 'key') assert.deepEqual(cursor.path, ['qualification', 'budget']);
+  });
+
   it('handles CRLF line ends', () => {
     const { text, offset } = at('kind: proposal\r\ncommunication:\r\n  calls: weekly\r\n  ¦\r\n');
     const cursor = cursorAt(text, offset);
