@@ -7,7 +7,8 @@ import { isScalar, visit } from 'yaml';
 import { generateProposal } from '../../bench/generate';
 import { IncrementalParser, type ParsedDocument } from '../../src/core/parse';
 import { parseDecimal, ratioOf } from '../../src/core/money';
-import { findPromises } from '../../src/core/rules/lexicon/promises';
+import { lowerSameLength } from '../../src/core/rules/lexicon/letters';
+import { findPromises, promiseRegex } from '../../src/core/rules/lexicon/promises';
 import { maskMarkdown } from '../../src/core/text/markdown';
 import { analyzeProse, type Paragraph, type Stretch } from '../../src/core/text/prose';
 import { isSpace, scanWords, wordsInRun } from '../../src/core/text/words';
@@ -210,6 +211,22 @@ describe('fast paths: promises and amounts', () => {
       const expected = [...alone[0], ...alone[1].map(([from, to]): [number, number] => [from + shift, to + shift])];
       assert.deepEqual(findPromises(russian + pad + english, language), expected, language);
     }
+  });
+
+  it('finds around anchor words every promise the full patterns find in the whole text', () => {
+    const texts = [...yamlFiles(EXAMPLES), ...yamlFiles(FIXTURES)].map((file) => fs.readFileSync(file, 'utf8'));
+    texts.push(generateProposal(20_000));
+    let found = 0;
+    for (const text of texts) {
+      for (const language of ['en', 'ru', 'he', 'ar', 'de']) {
+        const regex = promiseRegex(language);
+        regex.lastIndex = 0;
+        const everywhere = [...lowerSameLength(text).matchAll(regex)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+        assert.deepEqual(findPromises(text, language), everywhere, language);
+        found += everywhere.length;
+      }
+    }
+    assert.ok(found > 20, `only ${found} promises in the fixtures`);
   });
 
   it('reads whole numbers as their decimal text reads', () => {

@@ -62,8 +62,11 @@ const START: Record<string, string> = {
 
 const compiled = new Map<string, RegExp>();
 
-/** The patterns of a language and of English (English phrases turn up in every language; unknown: all four). */
-function promiseRegex(language: string): RegExp {
+/**
+ * The patterns of a language and of English (English phrases turn up in every language; unknown: all four), as one
+ * expression over lower-cased text. Exported for the test that compares it with the search around anchor words.
+ */
+export function promiseRegex(language: string): RegExp {
   let regex = compiled.get(language);
   if (!regex) {
     const languages = language === 'en' ? ['en'] : PATTERNS[language] ? [language, 'en'] : Object.keys(PATTERNS);
@@ -92,7 +95,7 @@ export function findPromises(text: string, language: string): Array<[number, num
   const lower = lowerSameLength(text);
   // Windows around the anchor words, merged when they touch.
   const windows: Array<[number, number]> = [];
-  for (const [index, end] of anchorsIn(lower)) {
+  for (const [index, end] of anchorsIn(lower, language)) {
     const from = Math.max(0, index - REACH);
     const to = Math.min(text.length, end + REACH);
     const last = windows[windows.length - 1];
@@ -116,10 +119,13 @@ export function findPromises(text: string, language: string): Array<[number, num
   return found;
 }
 
-/** The [from, to) of every anchor word in `lower`, in order. */
-function anchorsIn(lower: string): Array<[number, number]> {
+/**
+ * The [from, to) of every anchor word in `lower`, in order. An English document is searched with the English
+ * patterns alone (see `promiseRegex`), whose words are all Latin: the other scripts' words are not looked for.
+ */
+function anchorsIn(lower: string, language: string): Array<[number, number]> {
   const anchors: Array<[number, number]> = [];
-  for (const search of [LATIN_ANCHOR, OTHER_ANCHOR]) {
+  for (const search of language === 'en' ? [LATIN_ANCHOR] : [LATIN_ANCHOR, OTHER_ANCHOR]) {
     search.lastIndex = 0;
     let anchor: RegExpExecArray | null;
     while ((anchor = search.exec(lower)) !== null) anchors.push([anchor.index, anchor.index + anchor[0].length]);
