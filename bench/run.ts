@@ -21,8 +21,8 @@ interface Timing {
 }
 
 const SIZES: Record<string, { bytes: number; runs: number }> = {
-  '5k': { bytes: 5_000, runs: 41 },
-  '100k': { bytes: 100_000, runs: 21 },
+  '5k': { bytes: 5_000, runs: 101 },
+  '100k': { bytes: 100_000, runs: 31 },
   '1m': { bytes: 1_000_000, runs: 7 },
 };
 
