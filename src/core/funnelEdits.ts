@@ -117,7 +117,7 @@ function computedEdits(parsed: ParsedDocument, figures: FunnelFigures): TextEdit
   const eol = lineEnding(text);
 
   if (!computedPair) {
-    if (funnel.flow) return [insertIntoFlow(text, funnel, `computed: { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`)];
+    if (funnel.flow) return [insertIntoFlow(funnel, `computed: { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`)];
     const indent = entryIndent(parsed, funnel);
     const step = indentStep(parsed, funnel, funnelPair);
     const at = afterLastEntry(parsed, funnel);
@@ -149,7 +149,7 @@ function computedEdits(parsed: ParsedDocument, figures: FunnelFigures): TextEdit
   for (const pair of removed) edits.push(removeEntry(parsed, computed, pair, removed));
   for (const [key, pair] of kept) edits.push(...replaceNode(parsed, pair, values[key] as string));
   if (computed.flow && computed.items.length === 0) {
-    return [insertIntoFlow(text, computed, entries.map(([k, v]) => `${k}: ${v}`).join(', '))];
+    return [insertIntoFlow(computed, entries.map(([k, v]) => `${k}: ${v}`).join(', '))];
   }
   // A missing figure goes after the figure before it in the usual order, so a block the tool wrote stays in it.
   const inserts = new Map<number, string[]>();
@@ -164,7 +164,7 @@ function computedEdits(parsed: ParsedDocument, figures: FunnelFigures): TextEdit
     if (computed.flow) {
       if (before) [offset, piece] = [valueEnd(kept.get(before)!), `, ${key}: ${value}`];
       else if (after) [offset, piece] = [(kept.get(after)!.key as Node).range![0], `${key}: ${value}, `];
-      else [offset, piece] = [insertIntoFlow(text, computed, '').offset, `, ${key}: ${value}`];
+      else [offset, piece] = [insertIntoFlow(computed, '').offset, `, ${key}: ${value}`];
     } else {
       if (before) [offset, piece] = [afterEntry(parsed, kept.get(before)!), `${eol}${indent}${key}: ${value}`];
       else if (after) [offset, piece] = [parsed.lines.lineStart(parsed.lines.positionAt((kept.get(after)!.key as Node).range![0]).line), `${indent}${key}: ${value}${eol}`];
@@ -204,7 +204,7 @@ function replaceNode(parsed: ParsedDocument, pair: Pair, newText: string): TextE
 }
 
 /** Adds `item` as the last entry of a flow mapping: `{ a: 1 }` becomes `{ a: 1, item }`. */
-function insertIntoFlow(text: string, map: YAMLMap, item: string): TextEdit {
+function insertIntoFlow(map: YAMLMap, item: string): TextEdit {
   const last = map.items[map.items.length - 1];
   if (!last) {
     // `{}` or `{ }`: put the item between the braces.

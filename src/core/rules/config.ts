@@ -47,8 +47,6 @@ export interface EffectiveRule {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
-const RESERVED = new Set(['default', '$schema']);
-
 // ---------------------------------------------------------------- reading
 
 /** Parses a configuration file's text (JSON with comments, or YAML, by the file's extension) and validates it. */
