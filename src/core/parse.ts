@@ -23,8 +23,9 @@ export interface ParsedDocument {
 const MAX_ALIAS_COUNT = 100;
 
 // `schema: 'core'` pins YAML 1.2 even under a `%YAML 1.1` directive, which would otherwise turn `NO` into false
-// and dates into Date objects.
-const YAML_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false } as const;
+// and dates into Date objects. `logLevel: 'error'` keeps yaml's warnings in the document, where they become
+// findings, instead of printing them on the console or as process warnings.
+const YAML_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 /** Reads one text from scratch. */
 export function parseSource(text: string, limits: GuardLimits = DEFAULT_LIMITS): ParsedDocument {
@@ -75,12 +76,15 @@ export class IncrementalParser {
         return { text, lines, yaml: cut.whole, data: cut.data, findings: [], usable: true };
       }
     }
-    const segments = this.segmentsOf(text, blocks);
+    let segments = this.segmentsOf(text, blocks);
     const deep = segments.find((segment) => segment.tooDeep);
     if (deep?.tooDeep) {
       const { depth, limit, offset } = deep.tooDeep;
       return { text, lines, data: undefined, findings: [tooDeepFinding(depth, limit, deep.start + offset, lines)], usable: false };
     }
+    // Blocks are only trusted where each is, alone, what it is inside the whole; otherwise the whole text is read
+    // at once, as yaml reads it: a slower keystroke, never a wrong answer.
+    if (segments.length > 1 && !segments.every(standsAlone)) segments = [parseSegment(text, 0, this.limits)];
     return assemble(text, lines, segments);
   }
 
@@ -106,6 +110,24 @@ export class IncrementalParser {
 }
 
 /**
+ * True when a block parsed alone is certainly what it is inside the whole text: exactly one entry, no error or
+ * warning, and a key that is a plain string. A block that does not parse cleanly alone may still be fine inside the
+ * whole (or broken differently: yaml's errors are found on the whole); a key that is a number, a boolean or null
+ * (`1`, `true`) is not the same key as its quoted text, and a merge key (`<<`) reads the blocks before it.
+ */
+function standsAlone(segment: Segment): boolean {
+  if (segment.entry) return true;
+  const { doc } = segment;
+  if (!doc || segment.aliasError !== undefined || doc.errors.length > 0 || doc.warnings.length > 0) return false;
+  if (!isMap(doc.contents) || doc.contents.items.length !== 1) return false;
+  return isStringKey(doc.contents.items[0].key);
+}
+
+function isStringKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'string' && key.value !== '<<';
+}
+
+/**
  * A first parse reads the whole text at once, some 10% faster than block by block at any size (more for a small
  * text, where the parser's fixed costs, once per block, weigh most), and cuts the result into the blocks the next
  * keystroke reuses: each its top-level entry and its data. Only where that is what block by block gives: every
@@ -124,7 +146,7 @@ function cutFromWhole(text: string, blocks: [number, number][], limits: GuardLim
   if (pairs.length !== blocks.length) return undefined;
   for (let i = 0; i < blocks.length; i++) {
     const key = pairs[i].key;
-    if (!isScalar(key) || !key.range || (i > 0 && key.range[0] !== blocks[i][0])) return undefined;
+    if (!isStringKey(key) || !(key as Scalar).range || (i > 0 && (key as Scalar).range![0] !== blocks[i][0])) return undefined;
   }
   // Plain data (the usual case) is read once for the whole; each block's data is its one entry of it.
   const plain = plainMap(pairs);
