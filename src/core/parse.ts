@@ -73,7 +73,7 @@ export class IncrementalParser {
         this.previous = new Map(cut.segments.map((segment) => [segment.text, segment]));
         // Sound by construction (no errors, warnings or directives): the whole document is what assembling its
         // blocks would give.
-        return { text, lines, yaml: cut.whole, data: cut.data, findings: [], usable: true };
+        return { text, lines, yaml: cut.whole, data: cut.data, findings: collectionKeyFindings(cut.whole, text, lines), usable: true };
       }
     }
     let segments = this.segmentsOf(text, blocks);
@@ -349,7 +349,35 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
     return { text, lines, yaml, data: undefined, findings, usable: false };
   }
   const data = fatal ? undefined : segments.length === 1 ? segments[0].data : mergeData(segments);
+  if (!fatal && yaml) findings.push(...collectionKeyFindings(yaml, text, lines));
   return { text, lines, yaml, data, findings, usable: !fatal };
+}
+
+/** A list or mapping written before `:` or after `?` (`[a, b]: c`, `? [a, b]`); anything else needs no walk. */
+const MAY_HOLD_COLLECTION_KEY = /(?:^|[\s,[{])\?[ \t\n]|[\]}][ \t]*:(?:[ \t\r\n]|$)/m;
+
+/**
+ * A list or mapping used as a key becomes, in the data, its text (`[ a, b ]`), which yaml only says on the console:
+ * the user hears it on the key's own line.
+ */
+function collectionKeyFindings(yaml: Document.Parsed, text: string, lines: LineIndex): Finding[] {
+  if (!MAY_HOLD_COLLECTION_KEY.test(text)) return [];
+  const findings: Finding[] = [];
+  visit(yaml, {
+    Pair: (_, pair) => {
+      const key = pair.key;
+      if (!(isMap(key) || isSeq(key)) || !key.range) return;
+      const [start, end] = key.range;
+      findings.push({
+        source: 'yaml',
+        code: 'collection-key',
+        severity: 'warning',
+        ...message('yaml.collectionKey', { key: new Document(key).toString().trim() }),
+        range: lines.range(start, end),
+      });
+    },
+  });
+  return findings;
 }
 
 /** One document whose top-level mapping holds every block's entries, as a parse of the whole text would. */

@@ -11,6 +11,7 @@ export const ar: Catalog = {
   'yaml.multipleDocuments': 'يحتوي هذا الملف على أكثر من مستند YAML واحد (مفصولة بـ `---`). الموجز أو العرض التجاري مستند واحد بالضبط.',
   'yaml.unknownTag': 'الوسم {tag} غير معروف؛ تُقرأ قيمته نصًا عاديًا.',
   'yaml.unknownTagHere': 'الوسم هنا غير معروف؛ تُقرأ قيمته نصًا عاديًا.',
+  'yaml.collectionKey': 'هنا قائمة أو خريطة تُستخدم مفتاحًا؛ تُقرأ نصًا {key}. استخدم اسمًا بسيطًا مفتاحًا.',
   'yaml.badAlias': 'الاسم المستعار {alias} لا يشير إلى أي مرساة (&name) معرّفة قبله.',
   'yaml.syntax': 'صياغة YAML: {detail}',
   'yaml.oldVersion': 'يعلن هذا الملف عن إصدار قديم من YAML. يقرؤه Proposal Studio على أنه YAML 1.2، فتبقى `NO` والتواريخ نصًا؛ احذف سطر %YAML.',

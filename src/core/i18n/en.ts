@@ -12,6 +12,7 @@ export const en = {
   'yaml.multipleDocuments': 'This file holds more than one YAML document (separated by `---`). A brief or a proposal is exactly one document.',
   'yaml.unknownTag': 'The tag {tag} is unknown; its value is read as plain text.',
   'yaml.unknownTagHere': 'The tag here is unknown; its value is read as plain text.',
+  'yaml.collectionKey': 'A list or mapping is used as a key here; it is read as the text {key}. Use a plain name as the key.',
   'yaml.badAlias': 'The alias {alias} points to no anchor (&name) defined before it.',
   'yaml.syntax': 'YAML syntax: {detail}',
   'yaml.oldVersion': 'This file declares an old YAML version. Proposal Studio reads it as YAML 1.2, so `NO` stays text and dates stay text; remove the %YAML line.',

@@ -11,6 +11,7 @@ export const he: Catalog = {
   'yaml.multipleDocuments': 'הקובץ מכיל יותר ממסמך YAML אחד (מופרדים ב-`---`). בריף או הצעת מחיר הם מסמך אחד בדיוק.',
   'yaml.unknownTag': 'התגית {tag} אינה מוכרת; הערך שלה נקרא כטקסט רגיל.',
   'yaml.unknownTagHere': 'התגית כאן אינה מוכרת; הערך שלה נקרא כטקסט רגיל.',
+  'yaml.collectionKey': 'כאן רשימה או מיפוי משמשים כמפתח; הם נקראים כטקסט {key}. השתמשו בשם פשוט כמפתח.',
   'yaml.badAlias': 'הכינוי {alias} אינו מפנה לאף עוגן (&name) שהוגדר לפניו.',
   'yaml.syntax': 'תחביר YAML: {detail}',
   'yaml.oldVersion': 'הקובץ מצהיר על גרסת YAML ישנה. Proposal Studio קורא אותו כ-YAML 1.2, כך ש-`NO` ותאריכים נשארים טקסט; מחקו את שורת ה-%YAML.',
