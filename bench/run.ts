@@ -78,6 +78,14 @@ function keystroke(text: string, run: number): string {
   return text.slice(0, middle) + 'abcdefghijklmnopqrstuvwxyz'[(run + 26) % 26] + text.slice(middle + 1);
 }
 
+/**
+ * The text with a line typed at its end that yaml rejects (issue 14's "Budget note #2: see terms"): the block it
+ * makes does not stand alone, so the whole text is read again. What correctness costs a keystroke, at most.
+ */
+function brokenKeystroke(text: string, run: number): string {
+  return `${text}Budget note #${run}: see terms\n`;
+}
+
 function peerService() {
   const service = getLanguageService({
     schemaRequestService: async () => JSON.stringify(proposalSchema),
@@ -100,6 +108,7 @@ async function measureSize(bytes: number, runs: number) {
   const parser = new IncrementalParser();
   checkText(text, { fileName, parser });
   const keystrokeCheck = await time(runs, (run) => checkText(keystroke(text, run), { fileName, parser }));
+  const brokenCheck = await time(runs, (run) => checkText(brokenKeystroke(text, run), { fileName, parser }));
 
   // yaml-language-server caches parsed documents in one module-wide map keyed by URI and version: every
   // document it is shown gets a URI never used before, so nothing is served from that cache by mistake.
@@ -117,7 +126,7 @@ async function measureSize(bytes: number, runs: number) {
   // The preview's HTML from a checked document: the model (sections, tables, lint panel) and the page.
   const render = await time(runs, () => renderHtml(modelOf(checked)!, { mode: 'preview', nonce: 'bench', cspSource: 'vscode-resource:' }));
   const findings = checked.findings.filter((f) => f.severity === 'error').length;
-  return { text, parseFloor, fullCheck, keystrokeCheck, peerFull, peerKeystroke, render, findings };
+  return { text, parseFloor, fullCheck, keystrokeCheck, brokenCheck, peerFull, peerKeystroke, render, findings };
 }
 
 /**
@@ -157,6 +166,7 @@ async function main() {
       bytes: r.text.length,
       full_check_ms: r.fullCheck.median,
       keystroke_ms: r.keystrokeCheck.median,
+      broken_keystroke_ms: r.brokenCheck.median,
       parse_floor_ms: r.parseFloor.median,
       peer_ms: r.peerFull.median,
       peer_keystroke_ms: r.peerKeystroke.median,
@@ -166,9 +176,10 @@ async function main() {
       `${name} (${(r.text.length / 1024).toFixed(0)} KiB, ${runs} runs, ${r.findings} errors found)`,
       `  bare yaml parse (floor)   median ${ms(r.parseFloor.median)} ms  min ${ms(r.parseFloor.min)} ms`,
       `  full check, cold          median ${ms(r.fullCheck.median)} ms  min ${ms(r.fullCheck.min)} ms   ${ratio(r.fullCheck.median, r.parseFloor.median)} the floor (target ≤ 1.30×)`,
-      `  keystroke check           median ${ms(r.keystrokeCheck.median)} ms  min ${ms(r.keystrokeCheck.min)} ms`,
+      `  keystroke check           median ${ms(r.keystrokeCheck.median)} ms  min ${ms(r.keystrokeCheck.min)} ms${name === '100k' ? ' (target ≤ 16 ms)' : ''}`,
+      `  keystroke breaking YAML   median ${ms(r.brokenCheck.median)} ms  min ${ms(r.brokenCheck.min)} ms   (the whole text read again)`,
       `  peer: yaml-language-server median ${ms(r.peerFull.median)} ms  min ${ms(r.peerFull.min)} ms`,
-      `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster${name === '5k' ? '' : ' (target ≥ 3×)'}`,
+      `  peer, after the keystroke median ${ms(r.peerKeystroke.median)} ms  min ${ms(r.peerKeystroke.min)} ms   ours is ${ratio(r.peerKeystroke.median, r.keystrokeCheck.median)} faster${name === '5k' ? '' : ' (target ≥ 10×)'}`,
       `  preview HTML              median ${ms(r.render.median)} ms  min ${ms(r.render.min)} ms`,
     );
   }
