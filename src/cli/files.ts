@@ -46,10 +46,17 @@ function walk(folder: string, found: Set<string>): void {
 /** Reads a file as UTF-8 text; a missing or unreadable file is a usage error. */
 export function readText(file: string, shown: string): string {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return decode(fs.readFileSync(file));
   } catch (error) {
     throw usageError('cli.error.cannotRead', { path: shown, reason: reasonOf(error) });
   }
+}
+
+/** UTF-16 with a byte-order mark is text, not binary; a UTF-8 BOM is dropped. */
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** For rules that follow a reference: reads a path relative to `from`'s folder, or gives undefined. */

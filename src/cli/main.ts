@@ -74,6 +74,11 @@ export function main(argv: string[], io: CliIO): number {
 
 /** The process entry: `bin/proposal-studio.js` calls this. */
 export function runFromProcess(): void {
+  // A reader that closes the pipe early (`| head -1`) is normal: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
