@@ -1,4 +1,4 @@
-// `npm test`: every check, in order: typecheck, unit tests, the build, the integration suite in a real VS Code
+// `npm test`: every check, in order: typecheck, the build, unit tests, the integration suite in a real VS Code
 // (code-server), the UI tests of the workbench, then the packaged .vsix installed and driven the same way. Later
 // steps run even when an earlier one fails, so one run shows everything. The last line sums all suites as
 // `N passed, N failed, N skipped`; a step that fails without a test report (typecheck, build, a suite that could
@@ -17,12 +17,13 @@ const mocha = [process.execPath, path.join(repoRoot, 'node_modules', 'mocha', 'b
 
 const STEPS = [
   { name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
+  // Before the unit tests: some run the built command line (bin/proposal-studio.js) as a real process.
+  { name: 'build', command: ['npm', 'run', 'build'] },
   {
     name: 'unit',
     command: ['npm', 'run', 'test:unit', '--', '--reporter', reporter, '--reporter-option', `output=${report('unit')}`],
     report: report('unit'),
   },
-  { name: 'build', command: ['npm', 'run', 'build'] },
   {
     name: 'integration (VS Code in code-server)',
     command: [process.execPath, path.join(repoRoot, 'test', 'harness', 'run-vscode-tests.mjs')],
