@@ -43,7 +43,7 @@ function walk(folder: string, found: Set<string>): void {
   }
 }
 
-/** Reads a file as UTF-8 text; a missing or unreadable file is a usage error. */
+/** Reads a file as text (UTF-8, or UTF-16 with its byte-order mark); a missing or unreadable file is a usage error. */
 export function readText(file: string, shown: string): string {
   try {
     return decode(fs.readFileSync(file));

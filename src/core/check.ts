@@ -34,9 +34,9 @@ export interface CheckResult {
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const parsed = options.parser ? options.parser.parse(text) : parseSource(text, options.limits);
-  const kind = (options.fileName ? kindFromFileName(options.fileName) : undefined) ?? kindNamed(topLevelScalar(parsed, 'kind'));
-  // A file named as a brief or proposal that holds nothing must not pass CI: its emptiness is an error there.
   const named = options.fileName ? kindFromFileName(options.fileName) : undefined;
+  const kind = named ?? kindNamed(topLevelScalar(parsed, 'kind'));
+  // A file named as a brief or proposal that holds nothing must not pass CI: its emptiness is an error there.
   const findings = parsed.findings.map((f) => (named && f.code === 'empty-document' ? { ...f, severity: 'error' as const } : f));
   if (kind && parsed.usable) {
     findings.push(...validateSchema(parsed, kind));

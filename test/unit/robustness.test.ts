@@ -7,22 +7,13 @@ import * as path from 'node:path';
 import { checkText, type CheckResult } from '../../src/core/check';
 import { IncrementalParser } from '../../src/core/parse';
 import type { Finding } from '../../src/core/types';
+import { random } from './seeded';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const examples = fs
   .readdirSync(EXAMPLES)
   .flatMap((lang) => fs.readdirSync(path.join(EXAMPLES, lang)).map((file) => path.join(EXAMPLES, lang, file)))
   .map((file) => ({ name: path.relative(EXAMPLES, file), text: fs.readFileSync(file, 'utf8') }));
-
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = ['\u202e', '\u2067', '\u200f', '\u200b', '\ufeff', '\u0000', '\u0007', '\r', '\t', '"', "'", ':', '- ', '#', '&a', '*a', '!!str', '{', '[', '|', '>', '%', '@', '`', '😀', 'שלום', 'مرحبا', 'Привет', '\ud800', '.nan', '1e999', '-0'];
 
