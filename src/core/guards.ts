@@ -5,13 +5,36 @@
 // that never recurses.
 
 export interface GuardLimits {
-  /** Largest text, in UTF-16 code units (about bytes for Latin text), that is parsed at all. */
-  maxLength: number;
+  /** Largest text that is parsed at all, in bytes of UTF-8: the size of the file on disk, as the user sees it. */
+  maxBytes: number;
   /** Deepest nesting of mappings, lists and flow brackets that is parsed. */
   maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: GuardLimits = { maxLength: 4 * 1024 * 1024, maxDepth: 128 };
+export const DEFAULT_LIMITS: GuardLimits = { maxBytes: 4 * 1024 * 1024, maxDepth: 128 };
+
+/**
+ * Whether `text` takes more than `limit` bytes in UTF-8. A UTF-16 code unit is one to three bytes, so a text of
+ * at most a third of the limit is judged by its length alone, without counting.
+ */
+export function exceedsBytes(text: string, limit: number): boolean {
+  return text.length * 3 > limit && utf8Bytes(text) > limit;
+}
+
+/** The size of `text` in UTF-8, counted without encoding it (the core runs in browsers too, without Buffer). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else bytes += 3; // the rest of the plane, and a lone surrogate, which UTF-8 writes as U+FFFD
+  }
+  return bytes;
+}
 
 /** Where nesting first goes deeper than the limit. */
 export interface TooDeep {

@@ -1,7 +1,7 @@
 // Reads a brief or proposal into a YAML syntax tree with source offsets, plus the plain data the schema and
 // rules judge. Every problem becomes a finding with a range; nothing here throws on bad input.
 import { Composer, Document, isMap, isNode, isScalar, isSeq, Parser, visit, YAMLMap, YAMLParseError, type Pair, type Scalar } from 'yaml';
-import { DEFAULT_LIMITS, findExcessiveDepth, measureNesting, type GuardLimits, type TooDeep } from './guards';
+import { DEFAULT_LIMITS, exceedsBytes, findExcessiveDepth, measureNesting, utf8Bytes, type GuardLimits, type TooDeep } from './guards';
 import { message } from './i18n';
 import { LineIndex } from './lines';
 import type { Finding, Severity } from './types';
@@ -425,12 +425,12 @@ export function topLevelScalar(parsed: ParsedDocument, key: string): unknown {
 
 /** Size and binary content are judged on the whole text; depth block by block, as blocks are parsed. */
 function guardWhole(text: string, lines: LineIndex, limits: GuardLimits): Finding | undefined {
-  if (text.length > limits.maxLength) {
+  if (exceedsBytes(text, limits.maxBytes)) {
     return {
       source: 'yaml',
       code: 'file-too-large',
       severity: 'error',
-      ...message('yaml.tooLarge', { size: megabytes(text.length), limit: megabytes(limits.maxLength) }),
+      ...message('yaml.tooLarge', sizeAgainstLimit(utf8Bytes(text), limits.maxBytes)),
       range: lines.lineRange(0),
     };
   }
@@ -455,8 +455,16 @@ function tooDeepFinding(depth: number, limit: number, offset: number, lines: Lin
   };
 }
 
-function megabytes(length: number): string {
-  return `${(length / (1024 * 1024)).toFixed(1)} MB`;
+/**
+ * Both sizes in megabytes. A file just over the limit gets a second decimal, rounded up, so that it never looks
+ * the same size as the limit ("4.01 MB", not "4.0 MB").
+ */
+function sizeAgainstLimit(bytes: number, limit: number): { size: string; limit: string } {
+  const megabytes = (count: number) => count / (1024 * 1024);
+  const shown = megabytes(bytes).toFixed(1);
+  const limitShown = `${megabytes(limit).toFixed(1)} MB`;
+  if (`${shown} MB` !== limitShown) return { size: `${shown} MB`, limit: limitShown };
+  return { size: `${(Math.ceil(megabytes(bytes) * 100) / 100).toFixed(2)} MB`, limit: limitShown };
 }
 
 /** Plain-language words for the YAML problems people actually make; the parser's own words otherwise. */
