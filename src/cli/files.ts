@@ -8,38 +8,90 @@ import { reasonOf, UsageError, usageError } from './io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** What a folder walk found: the files to check, and what it could not read (said, and exit code 2, never skipped silently). */
+export interface CollectedFiles {
+  files: string[];
+  problems: UsageError[];
+}
+
 /**
  * The files to check: each file named, and in each folder every `*.brief.yaml|yml` and `*.proposal.yaml|yml`
- * below it (not inside node_modules or hidden folders). Sorted, so output is stable.
+ * below it (not inside node_modules or hidden folders). Symbolic links are followed, to files and to folders; a
+ * folder reached twice (a link loop, or two links to one place) is walked once, and a file reached twice is checked
+ * once. A broken link or an unreadable folder is a problem to report, and the walk goes on. Sorted, so output is stable.
  */
-export function collectFiles(inputs: string[], cwd: string): string[] {
-  const found = new Set<string>();
+export function collectFiles(inputs: string[], cwd: string): CollectedFiles {
+  const walk = new Walk(cwd);
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(absolute);
-    } catch {
-      throw usageError('cli.error.cannotRead', { path: input, reason: ref('cli.reason.notFound') });
+    } catch (error) {
+      throw usageError('cli.error.cannotRead', { path: input, reason: reasonOf(error) });
     }
-    if (stat.isDirectory()) walk(absolute, found);
-    else found.add(absolute);
+    if (stat.isDirectory()) walk.folder(absolute);
+    else walk.add(absolute);
   }
-  return [...found].sort();
+  return { files: [...walk.found.values()].sort(), problems: walk.problems };
 }
 
-function walk(folder: string, found: Set<string>): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
-  } catch {
-    throw usageError('cli.error.cannotReadFolder', { path: folder });
+class Walk {
+  /** Each file's real path, to the first path it was reached by. */
+  readonly found = new Map<string, string>();
+  readonly problems: UsageError[] = [];
+  /** The real paths of the folders walked: a link back up the tree ends here. */
+  private readonly walked = new Set<string>();
+
+  constructor(private readonly cwd: string) {}
+
+  add(file: string): void {
+    const real = this.realPath(file) ?? file;
+    if (!this.found.has(real)) this.found.set(real, file);
   }
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found);
-    } else if (entry.isFile() && kindFromFileName(entry.name)) found.add(full);
+
+  folder(folder: string): void {
+    const real = this.realPath(folder);
+    if (real === undefined || this.walked.has(real)) return;
+    this.walked.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      this.problems.push(usageError('cli.error.cannotReadFolder', { path: this.shown(folder), reason: reasonOf(error) }));
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(folder, entry.name);
+      const type = entry.isSymbolicLink() ? this.linkTarget(full, entry.name) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
+      if (type === 'folder') {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) this.folder(full);
+      } else if (type === 'file' && kindFromFileName(entry.name)) this.add(full);
+    }
+  }
+
+  /** What a link leads to. A broken link named as a brief or proposal is reported: it is a document we could not check. */
+  private linkTarget(link: string, name: string): 'file' | 'folder' | undefined {
+    try {
+      const stat = fs.statSync(link);
+      return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : undefined;
+    } catch (error) {
+      if (kindFromFileName(name)) this.problems.push(usageError('cli.error.brokenLink', { path: this.shown(link), reason: reasonOf(error) }));
+      return undefined;
+    }
+  }
+
+  private realPath(file: string): string | undefined {
+    try {
+      return fs.realpathSync(file);
+    } catch (error) {
+      this.problems.push(usageError('cli.error.cannotRead', { path: this.shown(file), reason: reasonOf(error) }));
+      return undefined;
+    }
+  }
+
+  private shown(file: string): string {
+    return path.relative(this.cwd, file) || file;
   }
 }
 

@@ -53,6 +53,8 @@ export function reasonOf(error: unknown): MessageArg {
       return ref('cli.reason.isFolder');
     case 'ENOTDIR':
       return ref('cli.reason.notFolder');
+    case 'ELOOP':
+      return ref('cli.reason.loop');
     default:
       return code ?? String(error);
   }

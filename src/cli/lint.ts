@@ -3,7 +3,7 @@ import { checkText } from '../core/check';
 import { ref, t } from '../core/i18n';
 import type { DocumentKind, Finding } from '../core/types';
 import { collectFiles, configFinder, readText, siblingReader } from './files';
-import type { CliIO } from './io';
+import { UsageError, type CliIO } from './io';
 
 export interface LintOptions {
   format: 'text' | 'json';
@@ -18,19 +18,33 @@ interface FileReport {
   diagnostics: Omit<Finding, 'path' | 'span'>[];
 }
 
-/** `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error. */
+/**
+ * `proposal-studio lint`: exit 0 without errors (warnings allowed), 1 with any error, 2 when a file or folder could
+ * not be read (said on stderr; the files that could be read are still checked and reported).
+ */
 export function lint(options: LintOptions, io: CliIO): number {
   const reports: FileReport[] = [];
   const configFor = configFinder(io.cwd);
-  for (const file of collectFiles(options.paths, io.cwd)) {
+  const { files, problems } = collectFiles(options.paths, io.cwd);
+  for (const file of files) {
     const shown = path.relative(io.cwd, file) || file;
-    const text = readText(file, shown);
+    let text: string;
+    try {
+      text = readText(file, shown);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error);
+      continue;
+    }
     const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file), locale: options.locale });
     const diagnostics = result.kind ? result.findings : [notOurs(result.findings, options.locale)];
     reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, localized: _localized, ...rest }) => rest) });
   }
   if (options.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
   else io.out(reports.flatMap(textLines).join(''));
+  const locale = options.locale ?? 'en';
+  for (const problem of problems) io.err(`proposal-studio: ${problem.text(locale)}\n`);
+  if (problems.length > 0) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
