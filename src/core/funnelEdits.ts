@@ -7,13 +7,10 @@ import { computeFunnelDetail, type Funnel, type FunnelFigures } from './funnel';
 import { message, type MessageId, type MessageRef } from './i18n';
 import { locate } from './locate';
 import type { ParsedDocument } from './parse';
+import type { TextEdit } from './types';
 
-/** Replace `length` characters at `offset` with `newText` (an insertion when length is 0). */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  newText: string;
-}
+export type { TextEdit } from './types';
+export { applyEdits } from './edits';
 
 export type FunnelEditResult =
   | { ok: true; edits: TextEdit[]; funnel: Funnel; figures: FunnelFigures }
@@ -74,15 +71,6 @@ export function raiseBudgetEdits(parsed: ParsedDocument): FunnelEditResult {
   const funnelMap = locate(parsed, ['funnel']).node;
   if (isMap(funnelMap) && pairOf(funnelMap, 'computed')) edits.push(...computedEdits(parsed, after.figures));
   return { ok: true, edits: normalize(parsed.text, edits), funnel: after.funnel, figures: after.figures };
-}
-
-/** The text with the edits applied (edits must not overlap; any order). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length)) {
-    result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
-  }
-  return result;
 }
 
 // ---------------------------------------------------------------- the computed block

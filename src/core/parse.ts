@@ -4,6 +4,7 @@ import { Composer, Document, isMap, isNode, isScalar, isSeq, Parser, visit, YAML
 import { DEFAULT_LIMITS, exceedsBytes, findExcessiveDepth, measureNesting, utf8Bytes, type GuardLimits, type TooDeep } from './guards';
 import { message } from './i18n';
 import { LineIndex } from './lines';
+import { explainSlip } from './slips';
 import type { Finding, Severity } from './types';
 
 export interface ParsedDocument {
@@ -325,7 +326,8 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   const findings: Finding[] = [];
   for (const { doc } of segments) {
     if (!doc) continue;
-    for (const error of doc.errors) findings.push(yamlFinding(error.code, error.message, error.pos, 'error', text, lines));
+    const errors = doc.errors.map((error) => yamlFinding(error.code, error.message, error.pos, 'error', text, lines));
+    findings.push(...withoutEchoes(errors));
     for (const warning of doc.warnings) findings.push(yamlFinding(warning.code, warning.message, warning.pos, 'warning', text, lines));
   }
   const yaml = segments.length === 1 ? segments[0].doc : mergeSegments(segments, text, lines, findings);
@@ -335,7 +337,7 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   const fatal = findings.some((f) => f.severity === 'error' && f.code !== 'duplicate-key');
   const bomb = segments.find((segment) => segment.aliasError !== undefined);
   if (bomb) {
-    findings.push(aliasBombFinding(bomb.aliasError, lines));
+    findings.push(unresolvedAliasFinding(bomb, text, lines) ?? aliasBombFinding(bomb.aliasError, lines));
     return { text, lines, yaml, data: undefined, findings, usable: false };
   }
   if (!fatal && !yaml?.contents) {
@@ -351,6 +353,30 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   const data = fatal ? undefined : segments.length === 1 ? segments[0].data : mergeData(segments);
   if (!fatal && yaml) findings.push(...collectionKeyFindings(yaml, text, lines));
   return { text, lines, yaml, data, findings, usable: !fatal };
+}
+
+/**
+ * yaml often reports one slip as several errors (an over-indented key is two or three): the user hears the slip
+ * once, and not the parser's words for the same lines. Duplicate keys are problems of their own and stay.
+ */
+function withoutEchoes(errors: Finding[]): Finding[] {
+  const slips = errors.filter((f) => f.fixes);
+  if (slips.length === 0) return errors;
+  const within = (f: Finding, slip: Finding) => f.range.start.line >= slip.range.start.line && f.range.start.line <= slip.range.end.line;
+  const kept: Finding[] = [];
+  for (const f of errors) {
+    if (!f.fixes) {
+      if (f.code === 'duplicate-key' || !slips.some((slip) => within(f, slip))) kept.push(f);
+      continue;
+    }
+    // The same slip again: one finding, stretched over both places (each is a line yaml named).
+    const same = kept.find((k) => k.fixes && k.code === f.code && k.message === f.message && within(f, k));
+    if (!same) kept.push(f);
+    else if (f.range.end.line > same.range.end.line || (f.range.end.line === same.range.end.line && f.range.end.character > same.range.end.character)) {
+      same.range = { start: same.range.start, end: f.range.end };
+    }
+  }
+  return kept;
 }
 
 /** A list or mapping written before `:` or after `?` (`[a, b]: c`, `? [a, b]`); anything else needs no walk. */
@@ -467,8 +493,13 @@ function sizeAgainstLimit(bytes: number, limit: number): { size: string; limit: 
   return { size: `${(Math.ceil(megabytes(bytes) * 100) / 100).toFixed(2)} MB`, limit: limitShown };
 }
 
-/** Plain-language words for the YAML problems people actually make; the parser's own words otherwise. */
+/**
+ * Plain-language words for the YAML problems people actually make: a slip (src/core/slips) says what happened and
+ * offers its fix; a few other problems have words of their own; the parser's own words otherwise.
+ */
 function yamlFinding(code: string, message_: string, pos: [number, number], severity: Severity, text: string, lines: LineIndex): Finding {
+  const slip = severity === 'error' ? explainSlip(code, message_, pos, lines) : undefined;
+  if (slip) return { source: 'yaml', code: slip.code, severity, ...slip.text, range: lines.range(slip.range[0], slip.range[1]), fixes: slip.fixes };
   const [start, end] = pos;
   const snippet = text.slice(start, Math.max(end, start + 1)).trim();
   let plain: ReturnType<typeof message>;
@@ -514,6 +545,22 @@ function oldDirectiveFinding(text: string, lines: LineIndex): Finding {
     ...message('yaml.oldVersion'),
     range: lines.range(start, lines.lineEnd(lines.positionAt(start).line)),
   };
+}
+
+/**
+ * yaml reads `*name` with no `&name` before it without an error and throws only when the data is built: usually a
+ * value that starts with `*` (`*Best* offer`), which the slip of that name explains and fixes.
+ */
+function unresolvedAliasFinding(segment: Segment, text: string, lines: LineIndex): Finding | undefined {
+  const detail = segment.aliasError instanceof Error ? segment.aliasError.message : '';
+  if (!/^Unresolved alias/.test(detail) || !segment.doc) return undefined;
+  let at: [number, number] | undefined;
+  visit(segment.doc, {
+    Alias: (_, alias) => {
+      if (alias.range && !at && detail.endsWith(`: ${alias.source}`)) at = [alias.range[0], alias.range[1]];
+    },
+  });
+  return at ? yamlFinding('BAD_ALIAS', detail, at, 'error', text, lines) : undefined;
 }
 
 function aliasBombFinding(error: unknown, lines: LineIndex): Finding {

@@ -36,4 +36,21 @@ export interface Finding {
   span?: readonly [number, number];
   /** The message as an id and arguments (src/core/i18n), to show it in the user's language; `message` is English. */
   localized?: MessageRef;
+  /** Ways to put it right, the likeliest first; each edits the text that was checked. */
+  fixes?: readonly Fix[];
+}
+
+/** Replace `length` characters at `offset` with `newText` (an insertion when length is 0). */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+/** One way to resolve a finding: a title for the light bulb and the edits, applied together as one step. */
+export interface Fix {
+  /** English; `localized` says it in the reader's language. */
+  title: string;
+  localized?: MessageRef;
+  edits: readonly TextEdit[];
 }

@@ -97,7 +97,7 @@ describe('command line: its own words in the language asked for', () => {
     assert.match(other.stderr, /^proposal-studio: other\.yaml ليس موجزًا ولا عرضًا تجاريًا/);
     const broken = run(['export', 'broken.proposal.yaml'], { LC_ALL: 'ru_RU.UTF-8' });
     assert.equal(broken.code, 1);
-    assert.match(broken.stderr, /^proposal-studio: не удаётся экспортировать broken\.proposal\.yaml: его YAML не читается\.\n {2}broken\.proposal\.yaml:\d+:\d+: Синтаксис YAML/);
+    assert.match(broken.stderr, /^proposal-studio: не удаётся экспортировать broken\.proposal\.yaml: его YAML не читается\.\n {2}broken\.proposal\.yaml:\d+:\d+: Здесь \[ открывает список, который нигде не закрыт/);
     fs.mkdirSync(path.join(folder, 'taken.html'));
     const folderAsOutput = run(['export', '--locale', 'he', '--force', '--out', 'taken.html', 'acme.proposal.yaml']);
     assert.equal(folderAsOutput.code, 2);

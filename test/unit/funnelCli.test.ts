@@ -111,7 +111,7 @@ describe('command line: proposal-studio funnel', () => {
   it('exits 1 when the YAML cannot be read', () => {
     const { code, stderr } = runCli(['funnel', 'broken.brief.yaml'], folder);
     assert.equal(code, 1);
-    assert.match(stderr, /^broken\.brief\.yaml: cannot read the document: \d+:\d+: YAML syntax/);
+    assert.match(stderr, /^broken\.brief\.yaml: cannot read the document: \d+:\d+: The \[ here starts a list that is never closed/);
   });
 
   it('exits 2 on bad usage or an unreadable file', () => {

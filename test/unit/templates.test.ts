@@ -244,10 +244,10 @@ describe('templates: a proposal drafted from a brief', () => {
     assert.equal(t('ru', proposal.localized.id, proposal.localized.args), 'Этот документ — proposal, а не бриф.');
     const broken = proposalFromBrief('kind: brief\nclient: [\n');
     if (broken.ok) return assert.fail('a proposal drafted from a broken brief');
-    assert.match(broken.message, /^The brief cannot be read \(line \d+: YAML syntax: .*\)\. Fix it first\.$/);
-    assert.match(t('ru', broken.localized.id, broken.localized.args), /^Бриф не читается \(строка \d+: Синтаксис YAML: .*\)\. Сначала исправьте его\.$/);
-    assert.match(t('he', broken.localized.id, broken.localized.args), /^אי אפשר לקרוא את הבריף \(שורה \d+: תחביר YAML: /);
-    assert.match(t('ar', broken.localized.id, broken.localized.args), /^تتعذّر قراءة الموجز \(السطر \d+: صياغة YAML: /);
+    assert.match(broken.message, /^The brief cannot be read \(line \d+: The \[ here starts a list that is never closed.*\)\. Fix it first\.$/);
+    assert.match(t('ru', broken.localized.id, broken.localized.args), /^Бриф не читается \(строка \d+: Здесь \[ открывает список.*\)\. Сначала исправьте его\.$/);
+    assert.match(t('he', broken.localized.id, broken.localized.args), /^אי אפשר לקרוא את הבריף \(שורה \d+: ה-\[ כאן פותח רשימה/);
+    assert.match(t('ar', broken.localized.id, broken.localized.args), /^تتعذّر قراءة الموجز \(السطر \d+: تفتح \[ هنا قائمة/);
   });
 });
 

@@ -100,8 +100,21 @@ export function message(id: MessageId, args?: MessageArgs): { message: string; l
 }
 
 /** Findings with their messages in `locale` (new objects; English findings are returned as they are). */
-export function localizeFindings<F extends { message: string; localized?: MessageRef }>(findings: readonly F[], locale: string | undefined): F[] {
+export function localizeFindings<F extends Localizable & { fixes?: readonly Localizable[] }>(findings: readonly F[], locale: string | undefined): F[] {
   const language = messageLocale(locale);
   if (language === 'en') return [...findings];
-  return findings.map((finding) => (finding.localized ? { ...finding, message: t(language, finding.localized.id as MessageId, finding.localized.args) } : finding));
+  return findings.map((finding) => {
+    const localized = localizeOne(finding, 'message', language);
+    return finding.fixes ? { ...localized, fixes: finding.fixes.map((fix) => localizeOne(fix, 'title', language)) } : localized;
+  });
+}
+
+interface Localizable {
+  message?: string;
+  title?: string;
+  localized?: MessageRef;
+}
+
+function localizeOne<T extends Localizable>(item: T, field: 'message' | 'title', language: MessageLocale): T {
+  return item.localized ? { ...item, [field]: t(language, item.localized.id as MessageId, item.localized.args) } : item;
 }
