@@ -1,5 +1,5 @@
 // The funnel in the light bulb: "Compute deals achievable from budget" on `budget` or `funnel`, and the two quick
-// fixes of a budget that cannot deliver. The edits come from the pure core (funnelEdits.ts); this file only turns
+// fixes of a budget that cannot deliver, on its finding and on `budget`. The edits come from the pure core (funnelEdits.ts); this file only turns
 // them into one WorkspaceEdit, so a single undo restores the document.
 import * as vscode from 'vscode';
 import type { ParsedDocument } from '../core/parse';
@@ -49,10 +49,11 @@ export class FunnelActionProvider implements vscode.CodeActionProvider {
       actions.push(computeAction(document, parsed));
     }
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      for (const diagnostic of context.diagnostics) {
-        if (diagnostic.source !== SOURCE || codeOf(diagnostic) !== CANNOT_DELIVER) continue;
-        actions.push(...quickFixes(document, parsed, diagnostic));
-      }
+      const here = context.diagnostics.filter(isCannotDeliver);
+      // The budget is half of what the finding is about: its fixes are offered there too, not only on the
+      // expectation the finding sits on.
+      const elsewhere = here.length === 0 && onMoneyBlock(parsed, document.offsetAt(range.start)) ? vscode.languages.getDiagnostics(document.uri).filter(isCannotDeliver) : [];
+      for (const diagnostic of [...here, ...elsewhere.slice(0, 1)]) actions.push(...quickFixes(document, parsed, diagnostic));
     }
     return actions;
   }
@@ -134,7 +135,11 @@ export function workspaceEdit(document: vscode.TextDocument, edits: readonly Tex
   return edit;
 }
 
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+function isCannotDeliver(diagnostic: vscode.Diagnostic): boolean {
+  return diagnostic.source === SOURCE && codeOf(diagnostic) === CANNOT_DELIVER;
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const { code } = diagnostic;
   if (code === undefined) return undefined;
   return typeof code === 'object' ? String(code.value) : String(code);

@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/schema');
 
@@ -68,5 +69,32 @@ describe('schema: each problem on its exact key or value, in plain words', () =>
     assert.ok(unknown);
     assert.equal(unknown.message, '"ניסיון" is not a field of client');
     assert.deepEqual(unknown.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 8 } });
+  });
+});
+
+describe('schema: fixes for a misspelled key and a value outside its list', () => {
+  const text = 'kind: proposal\ntitle: T\nteem: [] # ours\nclient:\n  name: Acme\n  expertise: novise   # a guess\n';
+  const findings = checkText(text, { fileName: 'x.proposal.yaml' }).findings;
+
+  it('renames the key to the field it is one typo away from, touching only the key', () => {
+    const extra = findings.find((f) => f.code === 'additionalProperties');
+    assert.equal(extra?.fixes?.length, 1);
+    assert.equal(extra.fixes[0].title, 'Rename "teem" to "team"');
+    assert.equal(applyEdits(text, extra.fixes[0].edits), text.replace('teem: [] # ours', 'team: [] # ours'));
+  });
+
+  it('offers each allowed value, the nearest first, keeping the comment', () => {
+    const value = findings.find((f) => f.code === 'client.expertise/enum');
+    assert.deepEqual(value?.fixes?.map((f) => f.title), ['Use novice', 'Use expert', 'Use informed']);
+    const fixed = applyEdits(text, value.fixes[0].edits);
+    assert.equal(fixed, text.replace('expertise: novise   # a guess', 'expertise: novice   # a guess'));
+    assert.ok(!checkText(fixed, { fileName: 'x.proposal.yaml' }).findings.some((f) => f.code === 'client.expertise/enum'));
+  });
+
+  it('offers no rename when no field is near, and says it in Russian when asked', () => {
+    const far = checkText('kind: proposal\ntitle: T\nzzzzzz: 1\n', { fileName: 'x.proposal.yaml' }).findings.find((f) => f.code === 'additionalProperties');
+    assert.ok(far && !far.fixes);
+    const ru = checkText(text, { fileName: 'x.proposal.yaml', locale: 'ru' }).findings.find((f) => f.code === 'additionalProperties');
+    assert.equal(ru?.fixes?.[0].title, 'Переименовать «teem» в «team»');
   });
 });

@@ -40,6 +40,8 @@ export const ar: Catalog = {
   'fix.indentTo': 'إزاحة {count, plural, zero {# مسافة} one {مسافة واحدة} two {مسافتين} few {# مسافات} many {# مسافة} other {# مسافة}}، كما في الأسطر التي فوقه',
   'fix.addSpace': 'إضافة فراغ بعد "{key}:"',
   'fix.commentOut': 'جعل السطر تعليقًا',
+  'fix.renameKey': 'إعادة تسمية "{from}" إلى "{to}"',
+  'fix.useValue': 'استخدام {value}',
 
   'schema.theDocument': 'المستند',
   'schema.theDocumentLower': 'المستند',
@@ -378,4 +380,5 @@ export const ar: Catalog = {
   'vscode.openToComputeFunnel': 'افتح موجزًا أو عرضًا تجاريًا (*.brief.yaml، *.proposal.yaml) لحساب القمع.',
   'vscode.cannotComputeFunnel': 'لا يستطيع Proposal Studio حساب القمع: {problem}',
   'vscode.funnelNotComputed': 'لم يُحسب.',
+  'vscode.fixAll': 'إصلاح الكل: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}} لها إصلاح واضح',
 };

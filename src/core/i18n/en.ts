@@ -41,6 +41,8 @@ export const en = {
   'fix.indentTo': 'Indent it {count, plural, one {# space} other {# spaces}}, as the lines above',
   'fix.addSpace': 'Add a space after "{key}:"',
   'fix.commentOut': 'Make the line a comment',
+  'fix.renameKey': 'Rename "{from}" to "{to}"',
+  'fix.useValue': 'Use {value}',
 
   'schema.theDocument': 'The document',
   'schema.theDocumentLower': 'the document',
@@ -379,6 +381,7 @@ export const en = {
   'vscode.openToComputeFunnel': 'Open a brief or a proposal (*.brief.yaml, *.proposal.yaml) to compute its funnel.',
   'vscode.cannotComputeFunnel': 'Proposal Studio cannot compute the funnel: {problem}',
   'vscode.funnelNotComputed': 'not computed.',
+  'vscode.fixAll': 'Fix all: {count, plural, one {# problem} other {# problems}} with an obvious fix',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -40,6 +40,8 @@ export const he: Catalog = {
   'fix.indentTo': 'הזחה של {count, plural, one {רווח אחד} two {# רווחים} other {# רווחים}}, כמו בשורות שמעל',
   'fix.addSpace': 'הוספת רווח אחרי "{key}:"',
   'fix.commentOut': 'הפיכת השורה להערה',
+  'fix.renameKey': 'שינוי השם "{from}" ל-"{to}"',
+  'fix.useValue': 'שימוש ב-{value}',
 
   'schema.theDocument': 'המסמך',
   'schema.theDocumentLower': 'המסמך',
@@ -378,4 +380,5 @@ export const he: Catalog = {
   'vscode.openToComputeFunnel': 'פתחו בריף או הצעת מחיר (*.brief.yaml, *.proposal.yaml) כדי לחשב את המשפך.',
   'vscode.cannotComputeFunnel': 'Proposal Studio אינו יכול לחשב את המשפך: {problem}',
   'vscode.funnelNotComputed': 'לא חושב.',
+  'vscode.fixAll': 'תיקון הכול: {count, plural, one {בעיה אחת} two {# בעיות} other {# בעיות}} עם תיקון ברור',
 };

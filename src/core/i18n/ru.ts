@@ -40,6 +40,8 @@ export const ru: Catalog = {
   'fix.indentTo': 'Сделать отступ {count, plural, one {в # пробел} few {в # пробела} many {в # пробелов} other {в # пробела}}, как в строках выше',
   'fix.addSpace': 'Добавить пробел после «{key}:»',
   'fix.commentOut': 'Сделать строку комментарием',
+  'fix.renameKey': 'Переименовать «{from}» в «{to}»',
+  'fix.useValue': 'Подставить {value}',
 
   'schema.theDocument': 'Документ',
   'schema.theDocumentLower': 'документа',
@@ -378,4 +380,5 @@ export const ru: Catalog = {
   'vscode.openToComputeFunnel': 'Откройте бриф или предложение (*.brief.yaml, *.proposal.yaml), чтобы рассчитать воронку.',
   'vscode.cannotComputeFunnel': 'Proposal Studio не может рассчитать воронку: {problem}',
   'vscode.funnelNotComputed': 'не рассчитано.',
+  'vscode.fixAll': 'Исправить всё: {count, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}} с очевидным исправлением',
 };

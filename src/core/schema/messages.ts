@@ -115,8 +115,14 @@ function exampleHint(schema: SchemaNode): MessageArg {
 }
 
 /** "; did you mean …?" when a value is one small typo away from an allowed one. */
-function suggestion(value: unknown, allowed: unknown[]): MessageArg {
-  if (typeof value !== 'string') return '';
+function suggestion(value: unknown, allowed: readonly unknown[]): MessageArg {
+  const best = closest(value, allowed);
+  return best !== undefined ? ref('schema.didYouMean', { suggestion: best }) : '';
+}
+
+/** The allowed text one small typo away from `value` (the nearest, within a third of its length), if any. */
+export function closest(value: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of allowed) {
@@ -124,7 +130,7 @@ function suggestion(value: unknown, allowed: unknown[]): MessageArg {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ref('schema.didYouMean', { suggestion: best }) : '';
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

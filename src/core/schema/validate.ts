@@ -5,6 +5,7 @@ import proposalSchema from '../../../schemas/proposal.schema.json';
 import { rangeOf, type Part } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DataPath, DocumentKind, Finding } from '../types';
+import { schemaFixes } from './fixes';
 import { schemaMessage, type SchemaNode } from './messages';
 import * as generated from './validators.generated';
 
@@ -66,6 +67,8 @@ function toFinding(parsed: ParsedDocument, error: ErrorObject, propertyAt: (inst
     part = 'key';
   }
   const dotted = path.join('.');
+  const known = Object.keys((propertyAt(error.instancePath) as SchemaObject | undefined)?.properties ?? {});
+  const fixes = schemaFixes(parsed, error, path, known);
   return {
     source: 'schema',
     code: dotted ? `${dotted}/${error.keyword}` : error.keyword,
@@ -73,6 +76,7 @@ function toFinding(parsed: ParsedDocument, error: ErrorObject, propertyAt: (inst
     ...schemaMessage(error, propertyAt),
     range: rangeOf(parsed, target, part),
     path: target,
+    ...(fixes.length > 0 ? { fixes } : {}),
   };
 }
 

@@ -207,4 +207,18 @@ describe('Funnel', () => {
     await apply(raise);
     await waitForDiagnostics(document.uri, (all) => !ours(all).some(isOurs));
   });
+
+  it('offers the two fixes of a budget that cannot deliver on `budget` too, beside Compute', async () => {
+    const document = await openNew(PROPOSAL);
+    const isOurs = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === CANNOT_DELIVER;
+    await waitForDiagnostics(document.uri, (all) => ours(all).some(isOurs));
+    for (const at of [positionOf(document, 'budget:', 2), positionOf(document, 'monthly: 10000', 10)]) {
+      const titles = (await codeActions(document, at)).map((a) => a.title);
+      assert.ok(titles.some((title) => title.startsWith('Expect 50 deals instead of 100')), `at ${at.line}:${at.character}: ${titles.join('; ')}`);
+      assert.ok(titles.some((title) => title.startsWith('Raise the budget from €10,000 to €20,000')), `at ${at.line}:${at.character}: ${titles.join('; ')}`);
+      assert.ok(titles.some((title) => title.startsWith(COMPUTE_TITLE)), titles.join('; '));
+    }
+    const elsewhere = (await codeActions(document, positionOf(document, 'title:', 1))).map((a) => a.title);
+    assert.ok(!elsewhere.some((title) => title.startsWith('Raise the budget')), elsewhere.join('; '));
+  });
 });

@@ -1,0 +1,105 @@
+// YAML slips in a real VS Code: the plain words on the line, the quick fix that puts it right as one undoable step,
+// and Fix all (`source.fixAll.proposalStudio`). Documents are written into the launcher's throw-away workspace.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, openFixture, ours, waitForDiagnostics } from '../helpers';
+
+const PROPOSAL = [
+  '# written by hand',
+  'kind: proposal',
+  'title: Acme Windows: 50 orders a month',
+  'client:',
+  '  name: Acme   # the client',
+  '\tindustry: windows',
+  'budget:',
+  '  monthly: 10000',
+  '  currency: EUR',
+  '',
+].join('\n');
+
+let counter = 0;
+
+async function openNew(text: string): Promise<vscode.TextDocument> {
+  const workspace = vscode.workspace.workspaceFolders?.[0];
+  if (!workspace) throw new Error('no workspace folder: the launcher opens a copy of test/vscode/fixtures');
+  const name = `slips-${process.pid}-${++counter}.proposal.yaml`;
+  fs.writeFileSync(path.join(workspace.uri.fsPath, name), text);
+  return openFixture(name);
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const { code } = diagnostic;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+async function diagnosticOf(document: vscode.TextDocument, code: string): Promise<vscode.Diagnostic> {
+  const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all).some((d) => codeOf(d) === code));
+  return ours(diagnostics).find((d) => codeOf(d) === code)!;
+}
+
+async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind.value)) ?? [];
+}
+
+describe('YAML slips: plain words and their fixes', () => {
+  afterEach(closeAllEditorsWithoutSaving);
+
+  it('says what a colon in a value does, and quotes the value in one undoable step', async () => {
+    const document = await openNew(PROPOSAL);
+    const slip = await diagnosticOf(document, 'colon-in-value');
+    assert.equal(slip.range.start.line, 2);
+    assert.equal(slip.message, 'The value of "title" holds ": ", which YAML reads as the start of another key. Put the whole value in quotes.');
+    const fixes = await actionsAt(document, slip.range, vscode.CodeActionKind.QuickFix);
+    const quote = fixes.find((a) => a.title === 'Put it in quotes: "Acme Windows: 50 orders a month"');
+    assert.ok(quote?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
+    assert.equal(quote.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(quote.edit));
+    assert.equal(document.getText(), PROPOSAL.replace('title: Acme Windows: 50 orders a month', 'title: "Acme Windows: 50 orders a month"'));
+    await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'colon-in-value'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), PROPOSAL, 'one undo restores the text as typed');
+  });
+
+  it('replaces a tab with the spaces the document indents by', async () => {
+    const document = await openNew(PROPOSAL.replace('title: Acme Windows: 50 orders a month', 'title: "Acme"'));
+    const tab = await diagnosticOf(document, 'tab-as-indent');
+    const fixes = await actionsAt(document, tab.range, vscode.CodeActionKind.QuickFix);
+    const spaces = fixes.find((a) => a.title === 'Replace the tabs with spaces');
+    assert.ok(spaces?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
+    assert.ok(await vscode.workspace.applyEdit(spaces.edit));
+    assert.ok(document.getText().includes('  name: Acme   # the client\n  industry: windows\n'), document.getText());
+    const after = await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'tab-as-indent'));
+    assert.ok(!ours(after).some((d) => d.severity === vscode.DiagnosticSeverity.Error), describeDiagnostics(after));
+  });
+
+  it('renames a misspelled key to the field it is one typo away from', async () => {
+    const document = await openNew(PROPOSAL.replace('title: Acme Windows: 50 orders a month', 'title: "Acme"\nteem: []   # who works on it').replace('\tindustry', '  industry'));
+    const extra = await diagnosticOf(document, 'additionalProperties');
+    assert.equal(extra.message, '"teem" is not a field of the document; did you mean "team"?');
+    const fixes = await actionsAt(document, extra.range, vscode.CodeActionKind.QuickFix);
+    const rename = fixes.find((a) => a.title === 'Rename "teem" to "team"');
+    assert.ok(rename?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
+    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    assert.ok(document.getText().includes('\nteam: []   # who works on it\n'), document.getText());
+    await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'additionalProperties'));
+  });
+
+  it('fixes every slip at once with source.fixAll.proposalStudio, keeping comments', async () => {
+    const document = await openNew(PROPOSAL);
+    await diagnosticOf(document, 'colon-in-value');
+    const kind = vscode.CodeActionKind.SourceFixAll.append('proposalStudio');
+    const actions = await actionsAt(document, new vscode.Range(0, 0, 0, 0), kind);
+    const all = actions.find((a) => a.kind?.value === kind.value);
+    assert.ok(all?.edit, `source actions: ${actions.map((a) => a.title).join('; ') || 'none'}`);
+    assert.equal(all.title, 'Fix all: 2 problems with an obvious fix');
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    assert.equal(
+      document.getText(),
+      PROPOSAL.replace('title: Acme Windows: 50 orders a month', 'title: "Acme Windows: 50 orders a month"').replace('\tindustry', '  industry'),
+    );
+    const after = await waitForDiagnostics(document.uri, (found) => !ours(found).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    assert.ok(!ours(after).some((d) => d.source === 'proposal-studio' && ['colon-in-value', 'tab-as-indent'].includes(codeOf(d))), describeDiagnostics(after));
+  });
+});
