@@ -31,7 +31,7 @@ export function exportFile(options: ExportOptions, io: CliIO): number {
     return 1;
   }
   if (!result.parsed.usable) {
-    const problem = result.findings.find((finding) => finding.severity === 'error');
+    const problem = result.findings.find((finding) => finding.source === 'yaml' && finding.severity === 'error');
     const said = problem?.localized ? say(problem.localized.id as MessageId, problem.localized.args) : problem?.message;
     const where = problem ? `${shownInput}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${said}` : shownInput;
     io.err(`proposal-studio: ${say('cli.export.unreadable', { file: shownInput })}\n  ${where}\n`);

@@ -43,6 +43,13 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     if (isRecord(parsed.data)) {
       findings.push(...runRules({ kind, parsed, data: parsed.data, fileName: options.fileName, readFile: options.readFile, config: options.config }));
     }
+  } else if (kind && parsed.partial) {
+    // A block that does not parse leaves the others judged; what falls inside a broken block waits for it to parse.
+    const { data, yaml, brokenLines } = parsed.partial;
+    const judged: ParsedDocument = { ...parsed, data, yaml };
+    const outside = (f: Finding) => !brokenLines.some(([first, last]) => f.range.start.line >= first && f.range.start.line <= last);
+    const rules = runRules({ kind, parsed: judged, data, fileName: options.fileName, readFile: options.readFile, config: options.config });
+    findings.push(...[...validateSchema(judged, kind), ...rules].filter(outside));
   }
   return { kind, parsed, findings: localizeFindings(findings.sort(byPosition), options.locale), config: options.config };
 }

@@ -18,6 +18,17 @@ export interface ParsedDocument {
   readonly findings: Finding[];
   /** True when the data is sound enough to be judged by the schema and the rules. */
   readonly usable: boolean;
+  /** While some blocks do not parse: what yaml could still read, to judge the blocks that do (see `partialReading`). */
+  readonly partial?: PartialReading;
+}
+
+export interface PartialReading {
+  /** The data of the blocks that parse, and stand-ins for those that do not. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The blocks' syntax trees as one document, for placing findings. */
+  readonly yaml: Document.Parsed;
+  /** [first, last] lines (0-based, inclusive) of each top-level block holding a YAML error. */
+  readonly brokenLines: readonly (readonly [number, number])[];
 }
 
 /** Aliases expanded per document, at most: enough for any real document, too few for an alias bomb. */
@@ -327,7 +338,7 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   for (const { doc } of segments) {
     if (!doc) continue;
     const errors = doc.errors.map((error) => yamlFinding(error.code, error.message, error.pos, 'error', text, lines));
-    findings.push(...withoutEchoes(errors));
+    findings.push(...withoutEchoes(errors, lines));
     for (const warning of doc.warnings) findings.push(yamlFinding(warning.code, warning.message, warning.pos, 'warning', text, lines));
   }
   const yaml = segments.length === 1 ? segments[0].doc : mergeSegments(segments, text, lines, findings);
@@ -352,28 +363,87 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   }
   const data = fatal ? undefined : segments.length === 1 ? segments[0].data : mergeData(segments);
   if (!fatal && yaml) findings.push(...collectionKeyFindings(yaml, text, lines));
-  return { text, lines, yaml, data, findings, usable: !fatal };
+  const partial = fatal ? partialReading(findings, text, lines) : undefined;
+  return { text, lines, yaml, data, findings, usable: !fatal, ...(partial ? { partial } : {}) };
+}
+
+/**
+ * One slip must not hide every other finding. Read block by block (a block runs from a line at column 0 to the
+ * next), the blocks that parse alone give their data and their syntax tree as they are; a block with an error
+ * gives what yaml could read of it alone, or a stand-in, so it counts as present (no "missing block" for a block
+ * being typed) while what is found inside it waits until it parses: its own error speaks for it.
+ */
+function partialReading(findings: readonly Finding[], text: string, lines: LineIndex): PartialReading | undefined {
+  const errors = findings.filter((f) => f.source === 'yaml' && f.severity === 'error');
+  const brokenLines = errors.map((f) => topLevelLines(lines, f.range.start.line, f.range.end.line));
+  const segments: Segment[] = [];
+  for (let first = 0; first < lines.lineCount; ) {
+    const [, last] = topLevelLines(lines, first, first);
+    const start = lines.lineStart(first);
+    const end = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length;
+    const broken = brokenLines.some(([from, to]) => first <= to && last >= from);
+    const block = text.slice(start, end);
+    if (block.trim()) segments.push(readBlock(block, start, broken));
+    first = last + 1;
+  }
+  const data = mergeData(segments);
+  if (Object.keys(data).length === 0) return undefined;
+  return { data, yaml: mergeSegments(segments, text, lines, []), brokenLines };
+}
+
+/** What a block that does not parse stands for while it is being fixed: present, not empty. */
+const BROKEN_BLOCK = '…';
+
+/** One block read alone, errors or not; a broken block's blank or unreadable values become the stand-in. */
+function readBlock(block: string, start: number, broken: boolean): Segment {
+  const doc = parseDocumentAt(block, start);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    data = undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) data = {};
+  const entries = data as Record<string, unknown>;
+  if (broken) {
+    const key = /^([^\s#:'"][^:\n]*?):(?:\s|$)/.exec(block)?.[1];
+    if (key && !(key in entries)) entries[key] = BROKEN_BLOCK;
+    for (const [name, value] of Object.entries(entries)) if (value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0)) entries[name] = BROKEN_BLOCK;
+  }
+  return { text: block, start, doc, data: entries };
+}
+
+/** The lines of the top-level blocks that lines [first, last] are in: each block runs from a line at column 0. */
+function topLevelLines(lines: LineIndex, first: number, last: number): [number, number] {
+  const startsBlock = (line: number) => /^[^\s#]/.test(lines.text.charAt(lines.lineStart(line)));
+  let from = first;
+  while (from > 0 && !startsBlock(from)) from--;
+  let to = last;
+  while (to + 1 < lines.lineCount && !startsBlock(to + 1)) to++;
+  return [from, to];
 }
 
 /**
  * yaml often reports one slip as several errors (an over-indented key is two or three): the user hears the slip
- * once, and not the parser's words for the same lines. Duplicate keys are problems of their own and stay.
+ * once, and not the parser's words for the same lines. After a tab, yaml misreads the rest of its block: those
+ * errors are the tab's too. The slip's finding stretches over every line it speaks for, so each line yaml names
+ * still has an error on it. Duplicate keys are problems of their own and stay.
  */
-function withoutEchoes(errors: Finding[]): Finding[] {
-  const slips = errors.filter((f) => f.fixes);
-  if (slips.length === 0) return errors;
+function withoutEchoes(errors: Finding[], lines: LineIndex): Finding[] {
+  if (!errors.some((f) => f.fixes)) return errors;
   const within = (f: Finding, slip: Finding) => f.range.start.line >= slip.range.start.line && f.range.start.line <= slip.range.end.line;
   const kept: Finding[] = [];
   for (const f of errors) {
-    if (!f.fixes) {
-      if (f.code === 'duplicate-key' || !slips.some((slip) => within(f, slip))) kept.push(f);
+    if (f.code === 'duplicate-key') {
+      kept.push(f);
       continue;
     }
-    // The same slip again: one finding, stretched over both places (each is a line yaml named).
-    const same = kept.find((k) => k.fixes && k.code === f.code && k.message === f.message && within(f, k));
-    if (!same) kept.push(f);
-    else if (f.range.end.line > same.range.end.line || (f.range.end.line === same.range.end.line && f.range.end.character > same.range.end.character)) {
-      same.range = { start: same.range.start, end: f.range.end };
+    const tab = kept.find((k) => k.code === 'tab-as-indent' && f.range.start.line >= k.range.start.line && f.range.start.line <= topLevelLines(lines, k.range.start.line, k.range.start.line)[1]);
+    const same = f.fixes ? kept.find((k) => k.fixes && k.code === f.code && k.message === f.message && within(f, k)) : errors.find((k) => k.fixes && within(f, k));
+    const owner = tab ?? same;
+    if (!owner) kept.push(f);
+    else if (f.range.end.line > owner.range.end.line || (f.range.end.line === owner.range.end.line && f.range.end.character > owner.range.end.character)) {
+      owner.range = { start: owner.range.start, end: f.fixes || owner === tab ? f.range.end : owner.range.end };
     }
   }
   return kept;

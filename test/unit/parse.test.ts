@@ -20,13 +20,25 @@ function assertInside(text: string, findings: Finding[]): void {
 }
 
 describe('parse: every bad input gets a clear answer', () => {
-  it('reports broken YAML on the line where it breaks, and runs no schema check on it', () => {
+  it('reports broken YAML on the line where it breaks, and judges nothing inside the broken block', () => {
     const text = 'kind: proposal\ntitle: Test\nclient:\n  name: [Acme\n';
     const { findings } = checkText(text, { fileName: PROPOSAL });
-    assert.ok(findings.length > 0);
-    assert.ok(findings.every((f) => f.source === 'yaml'), codes(findings).join());
-    assert.ok(findings.some((f) => f.range.start.line >= 3), JSON.stringify(findings.map((f) => f.range)));
+    assert.ok(findings.some((f) => f.source === 'yaml' && f.range.start.line >= 3), JSON.stringify(findings.map((f) => f.range)));
+    assert.ok(findings.filter((f) => f.range.start.line >= 2).every((f) => f.source === 'yaml'), codes(findings).join());
     assertInside(text, findings);
+  });
+
+  it('keeps the findings of the other blocks while one block does not parse', () => {
+    const text = 'kind: proposal\ntitle: Test\nclient:\n  name: Acme\n\tindustry: windows\n  website: https://acme.example\nbudget:\n  monthly: -10\n  currency: EUR\nteem: []\n';
+    const clean = checkText(text.replace('\tindustry', '  industry'), { fileName: PROPOSAL }).findings;
+    const broken = checkText(text, { fileName: PROPOSAL }).findings;
+    assert.deepEqual(broken.filter((f) => f.source === 'yaml').map((f) => `${f.code}@${f.range.start.line}`), ['tab-as-indent@4']);
+    // Everything judged outside the broken block is what the fixed text gets; nothing is said of the block itself.
+    const outside = (f: Finding) => f.source !== 'yaml' && (f.range.start.line < 2 || f.range.start.line > 5);
+    assert.deepEqual(broken.filter(outside).map((f) => `${f.code}@${f.range.start.line}`), clean.filter(outside).map((f) => `${f.code}@${f.range.start.line}`));
+    assert.ok(broken.some((f) => f.code === 'budget.monthly/exclusiveMinimum' && f.range.start.line === 7), codes(broken).join());
+    assert.ok(broken.some((f) => f.code === 'additionalProperties' && f.range.start.line === 9), codes(broken).join());
+    assert.ok(!broken.some((f) => f.source !== 'yaml' && f.range.start.line >= 2 && f.range.start.line <= 5), codes(broken).join());
   });
 
   it('says a tab cannot indent YAML', () => {

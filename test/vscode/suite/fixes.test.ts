@@ -29,6 +29,10 @@ async function openNew(text: string): Promise<vscode.TextDocument> {
   return openFixture(name);
 }
 
+function lineOfText(document: vscode.TextDocument, text: string): number {
+  return document.getText().split('\n').findIndex((line) => line.includes(text));
+}
+
 function codeOf(diagnostic: vscode.Diagnostic): string {
   const { code } = diagnostic;
   return typeof code === 'object' ? String(code.value) : String(code);
@@ -72,6 +76,15 @@ describe('YAML slips: plain words and their fixes', () => {
     assert.ok(document.getText().includes('  name: Acme   # the client\n  industry: windows\n'), document.getText());
     const after = await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'tab-as-indent'));
     assert.ok(!ours(after).some((d) => d.severity === vscode.DiagnosticSeverity.Error), describeDiagnostics(after));
+  });
+
+  it('keeps the other blocks\' findings while one block does not parse', async () => {
+    const text = PROPOSAL.replace('title: Acme Windows: 50 orders a month', 'title: "Acme"\nteem: []').replace('monthly: 10000', 'monthly: -10');
+    const document = await openNew(text);
+    const codes = (all: vscode.Diagnostic[]) => ours(all).map(codeOf);
+    const found = await waitForDiagnostics(document.uri, (all) => ['tab-as-indent', 'budget.monthly/exclusiveMinimum', 'additionalProperties'].every((code) => codes(all).includes(code)));
+    assert.equal(ours(found).find((d) => codeOf(d) === 'budget.monthly/exclusiveMinimum')?.range.start.line, lineOfText(document, 'monthly: -10'));
+    assert.equal(ours(found).find((d) => codeOf(d) === 'additionalProperties')?.range.start.line, lineOfText(document, 'teem: []'));
   });
 
   it('renames a misspelled key to the field it is one typo away from', async () => {
