@@ -68,6 +68,8 @@ interface Segment {
  */
 export class IncrementalParser {
   private previous = new Map<string, Segment>();
+  /** The blocks of the last partial reading (a text with an error), reused as `previous` is. */
+  private partialBlocks = new Map<string, Segment>();
 
   constructor(private readonly limits: GuardLimits = DEFAULT_LIMITS) {}
 
@@ -97,7 +99,7 @@ export class IncrementalParser {
     // Blocks are only trusted where each is, alone, what it is inside the whole; otherwise the whole text is read
     // at once, as yaml reads it: a slower keystroke, never a wrong answer.
     if (segments.length > 1 && !segments.every(standsAlone)) segments = [parseSegment(text, 0, this.limits)];
-    return assemble(text, lines, segments);
+    return assemble(text, lines, segments, this.partialBlocks);
   }
 
   private segmentsOf(text: string, blocks: [number, number][]): Segment[] {
@@ -333,7 +335,7 @@ function hasAnchor(text: string): boolean {
   return false;
 }
 
-function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDocument {
+function assemble(text: string, lines: LineIndex, segments: Segment[], partialBlocks = new Map<string, Segment>()): ParsedDocument {
   const findings: Finding[] = [];
   for (const { doc } of segments) {
     if (!doc) continue;
@@ -363,7 +365,7 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
   }
   const data = fatal ? undefined : segments.length === 1 ? segments[0].data : mergeData(segments);
   if (!fatal && yaml) findings.push(...collectionKeyFindings(yaml, text, lines));
-  const partial = fatal ? partialReading(findings, text, lines) : undefined;
+  const partial = fatal ? partialReading(findings, text, lines, partialBlocks) : undefined;
   return { text, lines, yaml, data, findings, usable: !fatal, ...(partial ? { partial } : {}) };
 }
 
@@ -373,19 +375,28 @@ function assemble(text: string, lines: LineIndex, segments: Segment[]): ParsedDo
  * gives what yaml could read of it alone, or a stand-in, so it counts as present (no "missing block" for a block
  * being typed) while what is found inside it waits until it parses: its own error speaks for it.
  */
-function partialReading(findings: readonly Finding[], text: string, lines: LineIndex): PartialReading | undefined {
+function partialReading(findings: readonly Finding[], text: string, lines: LineIndex, reusable: Map<string, Segment>): PartialReading | undefined {
   const errors = findings.filter((f) => f.source === 'yaml' && f.severity === 'error');
   const brokenLines = errors.map((f) => topLevelLines(lines, f.range.start.line, f.range.end.line));
   const segments: Segment[] = [];
+  const current = new Map<string, Segment>();
   for (let first = 0; first < lines.lineCount; ) {
     const [, last] = topLevelLines(lines, first, first);
     const start = lines.lineStart(first);
     const end = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length;
     const broken = brokenLines.some(([from, to]) => first <= to && last >= from);
     const block = text.slice(start, end);
-    if (block.trim()) segments.push(readBlock(block, start, broken));
     first = last + 1;
+    if (!block.trim()) continue;
+    // A keystroke changes one block: the others are read as they were, moved to where they now start.
+    let read = reusable.get(block);
+    if (read && !current.has(block)) shift(read, start);
+    else read = readBlock(block, start);
+    current.set(block, read);
+    segments.push(broken ? withStandIns(read) : read);
   }
+  reusable.clear();
+  current.forEach((segment, block) => reusable.set(block, segment));
   const data = mergeData(segments);
   if (Object.keys(data).length === 0) return undefined;
   return { data, yaml: mergeSegments(segments, text, lines, []), brokenLines };
@@ -394,8 +405,8 @@ function partialReading(findings: readonly Finding[], text: string, lines: LineI
 /** What a block that does not parse stands for while it is being fixed: present, not empty. */
 const BROKEN_BLOCK = '…';
 
-/** One block read alone, errors or not; a broken block's blank or unreadable values become the stand-in. */
-function readBlock(block: string, start: number, broken: boolean): Segment {
+/** One block read alone, errors or not; its data is an empty mapping when it is not one. */
+function readBlock(block: string, start: number): Segment {
   const doc = parseDocumentAt(block, start);
   let data: unknown;
   try {
@@ -403,14 +414,18 @@ function readBlock(block: string, start: number, broken: boolean): Segment {
   } catch {
     data = undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) data = {};
-  const entries = data as Record<string, unknown>;
-  if (broken) {
-    const key = /^([^\s#:'"][^:\n]*?):(?:\s|$)/.exec(block)?.[1];
-    if (key && !(key in entries)) entries[key] = BROKEN_BLOCK;
-    for (const [name, value] of Object.entries(entries)) if (value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0)) entries[name] = BROKEN_BLOCK;
+  return { text: block, start, doc, data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {} };
+}
+
+/** A broken block as the rules see it: its key present, its blank or unreadable values the stand-in. */
+function withStandIns(segment: Segment): Segment {
+  const entries = { ...(segment.data as Record<string, unknown>) };
+  const key = /^([^\s#:'"][^:\n]*?):(?:\s|$)/.exec(segment.text)?.[1];
+  if (key && !(key in entries)) entries[key] = BROKEN_BLOCK;
+  for (const [name, value] of Object.entries(entries)) {
+    if (value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0)) entries[name] = BROKEN_BLOCK;
   }
-  return { text: block, start, doc, data: entries };
+  return { ...segment, data: entries };
 }
 
 /** The lines of the top-level blocks that lines [first, last] are in: each block runs from a line at column 0. */
