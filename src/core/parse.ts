@@ -417,15 +417,17 @@ function readBlock(block: string, start: number): Segment {
   return { text: block, start, doc, data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {} };
 }
 
-/** A broken block as the rules see it: its key present, its blank or unreadable values the stand-in. */
+/**
+ * A broken block as the rules see it: its own key only (yaml's misreading of the lines after a slip can make up
+ * others), with what could be read of its value, or the stand-in when that is blank.
+ */
 function withStandIns(segment: Segment): Segment {
-  const entries = { ...(segment.data as Record<string, unknown>) };
   const key = /^([^\s#:'"][^:\n]*?):(?:\s|$)/.exec(segment.text)?.[1];
-  if (key && !(key in entries)) entries[key] = BROKEN_BLOCK;
-  for (const [name, value] of Object.entries(entries)) {
-    if (value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0)) entries[name] = BROKEN_BLOCK;
-  }
-  return { ...segment, data: entries };
+  if (key === undefined) return { text: segment.text, start: segment.start, data: {} };
+  const value = (segment.data as Record<string, unknown>)[key];
+  const blank = value === null || value === undefined || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0);
+  const entry = entriesOf(segment).find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+  return { text: segment.text, start: segment.start, data: setEntry({}, key, blank ? BROKEN_BLOCK : value), entry };
 }
 
 /** The lines of the top-level blocks that lines [first, last] are in: each block runs from a line at column 0. */

@@ -11,6 +11,7 @@ import { LinkedFiles, type SyncFileReader } from './files';
 import { registerFindingFixes } from './findingFixes';
 import { registerFunnelActions } from './funnelActions';
 import { registerFunnelHover } from './funnelHover';
+import { registerOutline } from './outline';
 import { RendererLoader, registerPreview } from './preview';
 import { registerSchemaHover } from './schemaHover';
 import { registerTemplateCommands } from './templates';
@@ -31,7 +32,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): Featur
   context.subscriptions.push(files, store);
   const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
   context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
-  context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store), registerFindingFixes(store));
+  context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store), registerFindingFixes(store), registerOutline(store));
   context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
   const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
   const preview = registerPreview(context, store, renderer);
