@@ -1,6 +1,7 @@
 // The UI tests' workspace: a throw-away copy of the English examples in which the proposal's monthly budget is
 // made negative, so it has exactly the kind of error a person makes (the examples themselves are clean). Beside it,
-// a copy of the same proposal whose client expects 100 deals: more than its budget buys (domain notes, 000).
+// a copy of the same proposal whose client expects 100 deals: more than its budget buys (domain notes, 000), and
+// one whose title lost its quotes, the commonest YAML slip ("Acme Windows: 50 orders…").
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -19,6 +20,7 @@ export function exampleProposalWithAnError() {
   const errorLine = text.slice(0, match.index).split('\n').length; // 1-based, as the Problems panel shows it
   return {
     cannotDeliver: writeCannotDeliver(workspace.dir, text),
+    slip: writeSlip(workspace.dir, text),
     folder: workspace.dir,
     fileName: EXAMPLE.fileName,
     title: YAML.parse(text).title,
@@ -42,5 +44,22 @@ function writeCannotDeliver(dir, text) {
     column: match[1].length - match[1].trimStart().length + 1, // on the key
     fixTitle: 'Expect 50 deals',
     fixedLineText: `${match[1]}50`,
+  };
+}
+
+const QUOTED_TITLE = /^title: "([^"\n]*: [^"\n]*)"$/m;
+
+/** `acme-slip.proposal.yaml`: the example with its title unquoted, so the ": " in it breaks the YAML. */
+function writeSlip(dir, text) {
+  const match = QUOTED_TITLE.exec(text);
+  if (!match) throw new Error(`${EXAMPLE.fileName} has no quoted title with ": " in it any more`);
+  const fileName = 'acme-slip.proposal.yaml';
+  fs.writeFileSync(path.join(dir, fileName), text.replace(QUOTED_TITLE, `title: ${match[1]}`));
+  return {
+    fileName,
+    line: text.slice(0, match.index).split('\n').length, // 1-based
+    column: 'title: '.length + 1, // on the value
+    fixTitle: 'Put it in quotes',
+    fixedLineText: match[0],
   };
 }

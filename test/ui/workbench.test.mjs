@@ -91,4 +91,34 @@ describe('Workbench: an example proposal with an error', function () {
     await workbench.screenshot('quick-fix-applied');
     assert.equal(fixed.trimEnd(), fixedLineText);
   });
+
+  it('says in plain words what a colon in the title does, and quotes it from the light-bulb menu', async () => {
+    const { fileName, line, column, fixTitle, fixedLineText } = example.slip;
+    await quickOpen(workbench.page, fileName);
+    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await goToLine(workbench.page, line, column);
+    const menu = await openQuickFixMenu(workbench.page, fixTitle);
+    await workbench.screenshot('yaml-slip-menu');
+    assert.ok(menu.some((title) => title.startsWith('Put it in quotes: "Acme Windows: 50 orders')), menu.join('\n'));
+    await pickQuickFix(workbench.page, fixTitle);
+    const fixed = await editorLine(workbench.page, fixedLineText);
+    // The example has no other error: once the check has run again, no error squiggle is left.
+    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await workbench.screenshot('yaml-slip-fixed');
+    assert.equal(fixed.trimEnd(), fixedLineText);
+  });
+
+  it('shows the proposal\'s blocks with their titles in the Outline view', async () => {
+    await runCommand(workbench.page, 'Explorer: Focus on Outline View');
+    // A row of the Outline tree reads the block's key, then the schema's title. The tree draws only the rows
+    // its pane has room for: the first blocks.
+    const outlineRows = workbench.page.locator('.monaco-list-row', { hasText: /^\s*kind\s*Document kind$/ });
+    try {
+      await outlineRows.first().waitFor({ timeout: 30_000 });
+    } finally {
+      await workbench.screenshot('outline');
+    }
+    const rows = await workbench.page.locator('.monaco-list-row').allInnerTexts();
+    assert.ok(rows.some((text) => /^\s*title\s*Title\s*$/.test(text)), rows.join(' | '));
+  });
 });
