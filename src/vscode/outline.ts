@@ -5,12 +5,14 @@ import { outline, type OutlineEntry } from '../core/outline';
 import { CheckStore, isCandidate } from './documents';
 import { FUNNEL_SELECTOR } from './funnelActions';
 
-const KINDS: Record<OutlineEntry['kind'], vscode.SymbolKind> = {
-  block: vscode.SymbolKind.Module,
-  field: vscode.SymbolKind.Property,
-  list: vscode.SymbolKind.Array,
-  item: vscode.SymbolKind.Object,
-};
+function symbolKind(kind: OutlineEntry['kind']): vscode.SymbolKind {
+  switch (kind) {
+    case 'block': return vscode.SymbolKind.Module;
+    case 'field': return vscode.SymbolKind.Property;
+    case 'list': return vscode.SymbolKind.Array;
+    case 'item': return vscode.SymbolKind.Object;
+  }
+}
 
 export class OutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: CheckStore) {}
@@ -21,7 +23,7 @@ export class OutlineProvider implements vscode.DocumentSymbolProvider {
     const toSymbol = (entry: OutlineEntry): vscode.DocumentSymbol => {
       const range = new vscode.Range(document.positionAt(entry.range[0]), document.positionAt(entry.range[1]));
       const selection = new vscode.Range(document.positionAt(entry.selection[0]), document.positionAt(entry.selection[1]));
-      const symbol = new vscode.DocumentSymbol(entry.name, entry.detail, KINDS[entry.kind], range, range.contains(selection) ? selection : range);
+      const symbol = new vscode.DocumentSymbol(entry.name, entry.detail, symbolKind(entry.kind), range, range.contains(selection) ? selection : range);
       symbol.children = entry.children.map(toSymbol);
       return symbol;
     };
