@@ -458,10 +458,14 @@ function withoutEchoes(errors: Finding[], lines: LineIndex): Finding[] {
     const tab = kept.find((k) => k.code === 'tab-as-indent' && f.range.start.line >= k.range.start.line && f.range.start.line <= topLevelLines(lines, k.range.start.line, k.range.start.line)[1]);
     const same = f.fixes ? kept.find((k) => k.fixes && k.code === f.code && k.message === f.message && within(f, k)) : errors.find((k) => k.fixes && within(f, k));
     const owner = tab ?? same;
-    if (!owner) kept.push(f);
-    else if (f.range.end.line > owner.range.end.line || (f.range.end.line === owner.range.end.line && f.range.end.character > owner.range.end.character)) {
-      owner.range = { start: owner.range.start, end: f.fixes || owner === tab ? f.range.end : owner.range.end };
+    if (!owner) {
+      kept.push(f);
+      continue;
     }
+    // A tab speaks for the rest of its block, a slip said twice for both places: its finding covers them.
+    const { end } = f.range;
+    const beyond = end.line > owner.range.end.line || (end.line === owner.range.end.line && end.character > owner.range.end.character);
+    if ((owner === tab || f.fixes) && beyond) owner.range = { start: owner.range.start, end };
   }
   return kept;
 }

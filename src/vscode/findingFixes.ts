@@ -61,8 +61,9 @@ function fixAll(document: vscode.TextDocument, fixable: readonly Finding[], kind
   return action;
 }
 
+/** Two edits touch the same characters, or insert at the same place (their order would be a guess). */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length || a.offset === b.offset;
+  return (a.offset < b.offset + b.length && b.offset < a.offset + a.length) || a.offset === b.offset;
 }
 
 function sameRange(finding: Finding, range: vscode.Range): boolean {
