@@ -39,6 +39,13 @@ const CASES: Case[] = [
     data: { client: { name: 'Acme', goal: 'Win: more leads' } },
   },
   {
+    text: 'client:\n  goal: Win: more leads   # from the first call\n',
+    code: 'colon-in-value', line: 1,
+    fixed: 'client:\n  goal: "Win: more leads"   # from the first call\n',
+    data: { client: { goal: 'Win: more leads' } },
+  },
+  { text: 'title: @acme offer #2\n', code: 'reserved-start', line: 0, fixed: 'title: "@acme offer #2"\n', data: { title: '@acme offer #2' } },
+  {
     text: 'goals:\n  - Leads: 40 a month: by June\n',
     code: 'colon-in-value', line: 1,
     fixed: 'goals:\n  - "Leads: 40 a month: by June"\n',

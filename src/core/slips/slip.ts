@@ -93,11 +93,6 @@ export function shortened(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** The edits of a fix that replaces one line's value with `replacement`. */
-export function replaceValue(entry: LineEntry, replacement: string): TextEdit[] {
-  return [{ offset: entry.valueStart, length: entry.value.length, newText: replacement }];
-}
-
 /** A fix titled by a message (in English, and as a ref for the other languages). */
 export function fixOf(id: MessageId, args: MessageArgs, edits: TextEdit[]): Fix {
   const { message: title, localized } = message(id, args);
@@ -109,13 +104,19 @@ export function fixOf(id: MessageId, args: MessageArgs, edits: TextEdit[]): Fix 
  * the line then reads as that key holding exactly that text. A text holding `"` (and no `'`) is single-quoted: it
  * reads as typed, with no backslashes.
  */
-export function quoteFix(entry: LineEntry, wanted = entry.value): Fix | undefined {
+export function quoteFix(entry: LineEntry, wanted?: string): Fix | undefined {
   // A line with neither a key nor a list dash is not a value: quoting it would not make it one.
   if (entry.key === undefined && entry.contentStart === entry.start + entry.indent) return undefined;
-  const quoted = wanted.includes('"') && !wanted.includes("'") ? `'${wanted}'` : doubleQuoted(wanted);
-  const read = readAlone(entry.raw.slice(0, entry.valueStart - entry.start) + quoted);
-  const holds = entry.key === undefined ? read === wanted : isRecord(read) && read[entry.key] === wanted;
-  return holds ? fixOf('fix.quoteValue', { value: shortened(quoted) }, replaceValue(entry, quoted)) : undefined;
+  // The value as typed, without a comment at its end (` # note`): the comment stays a comment, out of the client's
+  // document. A `#` with no space after it (`Offer #2`) is part of the words.
+  const comment = wanted === undefined ? / +# .*$/.exec(entry.value) : null;
+  const text = wanted ?? (comment ? entry.value.slice(0, comment.index) : entry.value);
+  const quoted = text.includes('"') && !text.includes("'") ? `'${text}'` : doubleQuoted(text);
+  const rest = comment ? comment[0] : '';
+  const read = readAlone(entry.raw.slice(0, entry.valueStart - entry.start) + quoted + rest);
+  const holds = entry.key === undefined ? read === text : isRecord(read) && read[entry.key] === text;
+  const edits = [{ offset: entry.valueStart, length: entry.value.length - rest.length, newText: quoted }];
+  return holds ? fixOf('fix.quoteValue', { value: shortened(quoted) }, edits) : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
