@@ -219,6 +219,27 @@ describe('templates: a proposal drafted from a brief', () => {
     assert.match(result.text, /^# budget:$/m);
   });
 
+  it("keeps a carried block's own comments and leaves the brief's next headings behind", () => {
+    for (const locale of TEMPLATE_LOCALES) {
+      const brief = briefSkeleton({ locale, date: '2026-11-25' });
+      const result = proposalFromBrief(brief);
+      if (!result.ok) return assert.fail(result.message);
+      const client = result.text.slice(result.text.indexOf('\nclient:'), result.text.indexOf('\n\n', result.text.indexOf('\nclient:') + 1));
+      // The client's commented-out fields stay with it; the brief's contacts (its next block) do not follow.
+      assert.match(client, /^  # website: https:\/\/example\.[a-z.]+$/m, `${locale}: ${client}`);
+      assert.doesNotMatch(result.text, /contacts:|decision_maker/, `${locale}: the brief's contacts leaked\n${result.text}`);
+      assert.doesNotMatch(result.text, new RegExp(`^ *# ?${textsFor(locale).brief.contacts.split(':')[0]}`, 'm'));
+    }
+    const noted = proposalFromBrief('kind: brief\ntitle: T\nclient:\n  name: Acme\n  # ask for the logo\n\n# 1. Contacts\n# contacts:\nbusiness: {}\n');
+    if (!noted.ok) return assert.fail(noted.message);
+    assert.match(noted.text, /^client:\n  name: Acme\n  # ask for the logo\n/m);
+    assert.doesNotMatch(noted.text, /Contacts|contacts:/);
+    const flow = proposalFromBrief('kind: brief\ntitle: T\nclient: { name: Acme } # met in May\n# 1. Contacts\n');
+    if (!flow.ok) return assert.fail(flow.message);
+    assert.match(flow.text, /^client: \{ name: Acme \} # met in May$/m);
+    assert.doesNotMatch(flow.text, /Contacts/);
+  });
+
   it('rebuilds carried nodes that use anchors and aliases', () => {
     const text = 'kind: brief\ntitle: T\nclient:\n  name: Acme\nbudget: &money { monthly: 100, currency: EUR }\nfunnel: { cost_per_lead: *n, lead_to_deal: 0.5 }\nx: &n 5\n';
     const aliased = 'kind: brief\ntitle: T\nclient: &c\n  name: Acme\nbudget:\n  monthly: &m 100\n  currency: EUR\nfunnel:\n  cost_per_lead: *m\n';

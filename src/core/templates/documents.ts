@@ -278,7 +278,7 @@ export function proposalFromBrief(briefText: string, options: FromBriefOptions =
   const carried = (path: string[]): Node | undefined => {
     const node = source.getIn(path, true);
     const plain = path.reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), data);
-    return isNode(node) ? carry(node, plain) : undefined;
+    return isNode(node) ? carry(node, plain, briefText) : undefined;
   };
 
   const client = isRecord(data.client) ? data.client : {};
@@ -349,7 +349,8 @@ function agencyBlocks(b: Builder, goals: unknown[], reporting?: { platform: stri
  * positions or the blank line before it. Anchors and aliases do not travel between documents: such a node is
  * rebuilt from its plain value.
  */
-function carry(node: Node, plain: unknown): Node {
+function carry(node: Node, plain: unknown, text: string): Node {
+  const comment = ownTrailingComment(node, text);
   let hasAlias = false;
   visit(node, {
     Alias() {
@@ -367,7 +368,38 @@ function carry(node: Node, plain: unknown): Node {
   });
   copy.spaceBefore = false;
   copy.commentBefore = undefined;
+  copy.comment = comment;
   return copy;
+}
+
+/**
+ * The comment lines after a block's last entry that belong to the block: yaml gives the block every comment up to
+ * the next key, the brief's next heading (`# 1. Contact information`) and its commented-out blocks included. The
+ * lines indented under the block are its own; a list written at column 0 keeps those before the first blank line.
+ */
+function ownTrailingComment(node: Node, text: string): string | undefined {
+  if (!node.comment || !node.range) return node.comment ?? undefined;
+  const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
+  const before = text.slice(lineStart, node.range[0]);
+  const lineIndent = before.length - before.trimStart().length;
+  // A value on its key's line (`client: {…}  # note`) owns what is indented past the key; a block, its own column.
+  const column = before.trim() ? lineIndent + 1 : before.length;
+  const kept: string[] = [];
+  const lines = text.slice(node.range[1], node.range[2]).split('\n');
+  const onValueLine = node.range[1] > 0 && text[node.range[1] - 1] !== '\n';
+  for (const [i, line] of lines.entries()) {
+    const content = line.trimStart();
+    if (!content) {
+      if (column === 0 && kept.length) break;
+      if (kept.length) kept.push('');
+      continue;
+    }
+    const ownLine = i === 0 && onValueLine; // the comment after the last value, on its line
+    if (!ownLine && line.length - content.length < column) break;
+    if (content.startsWith('#')) kept.push(content.slice(1));
+  }
+  while (kept.at(-1) === '') kept.pop();
+  return kept.length ? kept.join('\n') : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -183,4 +183,18 @@ describe('New Brief, New Proposal, Create Proposal from Brief', () => {
       assert.equal(ours(diagnostics, vscode.DiagnosticSeverity.Error).length, 0, describeDiagnostics(diagnostics));
     }
   });
+
+  it("drafts from a New Brief without the brief's commented-out contacts in the client block", async () => {
+    const workspace = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(workspace, 'no workspace folder');
+    const skeleton = await vscode.commands.executeCommand<vscode.TextDocument>('proposalStudio.newBrief', 'en');
+    const briefPath = path.join(workspace.uri.fsPath, `skeleton-${process.pid}.brief.yaml`);
+    fs.writeFileSync(briefPath, skeleton.getText());
+    const target = await vscode.commands.executeCommand<vscode.Uri>('proposalStudio.createProposalFromBrief', vscode.Uri.file(briefPath));
+    assert.ok(target, 'no proposal written');
+    const text = (await vscode.workspace.openTextDocument(target)).getText();
+    const client = text.slice(text.indexOf('\nclient:'), text.indexOf('\n\n', text.indexOf('\nclient:') + 1));
+    assert.match(client, /# website:/, client);
+    assert.doesNotMatch(text, /Contact information|# contacts:|decision_maker/, text);
+  });
 });
