@@ -51,18 +51,33 @@ function isTemplateLocale(value: unknown): value is TemplateLocale {
   return typeof value === 'string' && (TEMPLATE_LOCALES as readonly string[]).includes(value);
 }
 
-/** The language of the new document; the editor's own language comes first. */
+/**
+ * The language of the new document; the editor's own language comes first. Each is named in itself and, beside its
+ * code, in the editor's language, and the filter reads both: "he" or "Hebrew" finds עברית.
+ */
 async function pickLocale(kind: DocumentKind): Promise<TemplateLocale | undefined> {
   const first = templateLocale(vscode.env.language);
   const order = [first, ...TEMPLATE_LOCALES.filter((l) => l !== first)];
   const picked = await vscode.window.showQuickPick(
-    order.map((locale) => ({ label: LANGUAGE_NAMES[locale], description: locale, locale })),
+    order.map((locale) => ({ label: LANGUAGE_NAMES[locale], description: describeLocale(locale), locale })),
     {
       title: kind === 'brief' ? t('vscode.newBrief') : t('vscode.newProposal'),
       placeHolder: t('vscode.languagePlaceholder'),
+      matchOnDescription: true,
     },
   );
   return picked?.locale;
+}
+
+/** `he · Hebrew`: the code, and the language's name in the editor's language where that is another one. */
+function describeLocale(locale: TemplateLocale): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([vscode.env.language], { type: 'language' }).of(locale);
+  } catch {
+    name = undefined; // a display language ICU does not know: the code alone
+  }
+  return name && name !== LANGUAGE_NAMES[locale] ? `${locale} · ${name}` : locale;
 }
 
 /** The folder new documents are named in: the active file's workspace folder, else the first one. */

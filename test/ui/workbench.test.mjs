@@ -45,6 +45,24 @@ describe('Workbench: an example proposal with an error', function () {
     assert.equal(kindLine.trim(), 'kind: brief');
   });
 
+  it('finds a template language by its code: "he" in New Proposal\'s picker finds Hebrew', async () => {
+    await runCommand(workbench.page, 'Proposal Studio: New Proposal');
+    const rows = workbench.page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: 'English' }).first().waitFor({ timeout: 30_000 });
+    await workbench.page.keyboard.type('he');
+    await workbench.page.waitForFunction(
+      () => document.querySelectorAll('.quick-input-list .monaco-list-row').length === 1,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const listed = await rows.allInnerTexts();
+    await workbench.screenshot('language-picker-he');
+    await workbench.page.keyboard.press('Escape');
+    assert.equal(listed.length, 1, listed.join(' | '));
+    assert.match(listed[0], /עברית/);
+    assert.match(listed[0], /he · Hebrew/);
+  });
+
   it('opens the proposal through Quick Open', async () => {
     await quickOpen(workbench.page, example.fileName);
     await workbench.screenshot('proposal-opened');
