@@ -9,9 +9,10 @@
 // documentation of a field by its path never has to resolve a $ref.
 //
 // Every property gets a title, a plain-text description and a markdownDescription (VS Code hover). Fields that hold
-// Markdown prose are marked with `contentMediaType: "text/markdown"`. "(source: 003)" names the article in
-// /work/shared/seeds the field comes from: 000 supplier-client relations (he), 001 agency-client relations (ar),
-// 002 lead qualification, BANT (he), 003 briefs and proposals, Cossa (ru), 004 the client's business processes (ru).
+// Markdown prose are marked with `contentMediaType: "text/markdown"`. A field's `source` names the article in
+// /work/shared/seeds it comes from (000 supplier-client relations, he; 001 agency-client relations, ar; 002 lead
+// qualification, BANT, he; 003 briefs and proposals, Cossa, ru; 004 the client's business processes, ru); the hover
+// says it in words ("From the agency article on briefs and proposals."), never by its number.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,12 +23,32 @@ const BASE = 'https://proposal-studio.dev/schemas/';
 
 // ---------------------------------------------------------------- helpers
 
-/** A documented node. `md` replaces the description in the hover; `source` cites an article. */
+/** The articles of /work/shared/seeds a field comes from, by their number, named as an account manager would. */
+const ARTICLES = {
+  '000': 'supplier-client relations',
+  '001': 'agency-client relations',
+  '002': 'lead qualification (BANT)',
+  '003': 'briefs and proposals',
+  '004': "the client's business processes",
+};
+
+/** "From the agency article on briefs and proposals." / "…articles on A and B." */
+function citation(numbers) {
+  const names = numbers.map((n) => {
+    if (!ARTICLES[n]) throw new Error(`no article ${n}`);
+    return ARTICLES[n];
+  });
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `From the agency ${names.length === 1 ? 'article' : 'articles'} on ${list}.`;
+}
+
+/** A documented node. `md` replaces the description in the hover; `source` cites an article, in words. */
 function doc(title, description, schema = {}, { source, md, examples } = {}) {
+  const cited = source && citation(source.split(/,\s*/));
   const node = {
     title,
-    description: source ? `${description} (source: ${source})` : description,
-    markdownDescription: (md ?? description) + (source ? ` _(source: ${source})_` : ''),
+    description: cited ? `${description} ${cited}` : description,
+    markdownDescription: (md ?? description) + (cited ? `\n\n_${cited}_` : ''),
     ...schema,
   };
   if (examples) node.examples = examples;
@@ -187,7 +208,7 @@ const briefProperties = {
       market_specifics: prose('5. Constraints of the business and market', 'Constraints and special features of the business and its market, seasonality among them.', { source: '004' }),
       order_systems: prose('6. Order systems', 'Which systems record orders and hold the customer base: CRM, e-mail, spreadsheets.', { source: '004' }),
       lead_tracking: prose('7. Lead tracking', 'How lead sources and the cost of winning new and returning customers are tracked.', { source: '004' }),
-    }, { source: '003, 004', md: 'The client\'s business, answered through the **seven mandatory questions** (004): customer, sales chain, distribution, advantages, market specifics, order systems, lead tracking. A missing answer means another briefing is needed. Block 2 of the brief.' }),
+    }, { source: '003, 004', md: 'The client\'s business, answered through the **seven mandatory questions** of the article on the client\'s business processes: customer, sales chain, distribution, advantages, market specifics, order systems, lead tracking. A missing answer means another briefing is needed. Block 2 of the brief.' }),
 
   expectations: block('Expectations from advertising', 'Which services the client wants and the goals they set. Block 3 of the brief.', {
     services: list('Services', 'The services the client wants: performance, copy, creative, seo, web_development, automation or other.',
@@ -383,12 +404,12 @@ function schema(k, title, description, md, properties, example) {
 
 const outputs = {
   'schemas/brief.schema.json': schema('brief', 'Proposal Studio brief',
-    'A client brief: what the client needs. Eight blocks: contacts, business, expectations, access, evaluation, proposal criteria, constraints, notes (source: 003).',
-    'A client brief: what the client needs. **Eight blocks** (003): `contacts`, `business`, `expectations`, `access`, `evaluation`, `proposal_criteria`, `constraints`, `notes`; plus `qualification` (BANT, 002), `budget` and `funnel` (000).',
+    'A client brief: what the client needs. Eight blocks: contacts, business, expectations, access, evaluation, proposal criteria, constraints, notes. From the agency article on briefs and proposals.',
+    'A client brief: what the client needs. **Eight blocks**, from the agency article on briefs and proposals: `contacts`, `business`, `expectations`, `access`, `evaluation`, `proposal_criteria`, `constraints`, `notes`; plus `qualification` (BANT, from the article on lead qualification), `budget` and `funnel` (from the article on supplier-client relations).',
     briefProperties, briefExample),
   'schemas/proposal.schema.json': schema('proposal', 'Proposal Studio commercial proposal',
-    'A commercial proposal: what the agency offers, for how much, with what result. Ten blocks: about, achievements, team, cases, analysis, audit, recommendations, media plan, terms, guarantees (source: 003).',
-    'A commercial proposal: what the agency offers, for how much, with what result. **Ten blocks** (003): `about`, `achievements`, `team`, `cases`, `analysis`, `audit`, `recommendations`, `media_plan`, `terms`, `guarantees`; plus `communication`, `scope` (001), `reporting` (000), `goals`, `budget` and `funnel`. Be brief.',
+    'A commercial proposal: what the agency offers, for how much, with what result. Ten blocks: about, achievements, team, cases, analysis, audit, recommendations, media plan, terms, guarantees. From the agency article on briefs and proposals.',
+    'A commercial proposal: what the agency offers, for how much, with what result. **Ten blocks**, from the agency article on briefs and proposals: `about`, `achievements`, `team`, `cases`, `analysis`, `audit`, `recommendations`, `media_plan`, `terms`, `guarantees`; plus `communication`, `scope` (from the article on agency-client relations), `reporting` (from the article on supplier-client relations), `goals`, `budget` and `funnel`. Be brief.',
     proposalProperties, proposalExample),
 };
 

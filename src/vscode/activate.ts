@@ -13,6 +13,7 @@ import { registerFunnelActions } from './funnelActions';
 import { registerFunnelHover } from './funnelHover';
 import { registerOutline } from './outline';
 import { RendererLoader, registerPreview } from './preview';
+import { registerRulePages, ruleLink } from './rulePages';
 import { registerSchemaHover } from './schemaHover';
 import { registerTemplateCommands } from './templates';
 
@@ -30,8 +31,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): Featur
   const files = new LinkedFiles(host.readFileNow);
   const store = new CheckStore(files);
   context.subscriptions.push(files, store);
-  const ruleDocs = (rule: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
-  context.subscriptions.push(new DiagnosticsPublisher(store, ruleDocs));
+  context.subscriptions.push(new DiagnosticsPublisher(store, ruleLink), registerRulePages(context.extensionUri));
   context.subscriptions.push(registerFunnelActions(store), registerFunnelHover(store), registerFindingFixes(store), registerOutline(store));
   context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
   const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export

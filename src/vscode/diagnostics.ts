@@ -1,6 +1,7 @@
 // Publishes findings as diagnostics: at once when a document opens, debounced per document while typing, and
 // cleared when it closes or its file is deleted.
 import * as vscode from 'vscode';
+import { shownCode } from '../core/schema/codes';
 import type { Finding, Severity } from '../core/types';
 import { CheckStore, isCandidate } from './documents';
 
@@ -14,7 +15,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   constructor(
     private readonly store: CheckStore,
-    private readonly ruleDocs: (rule: string) => vscode.Uri,
+    private readonly ruleLink: (rule: string) => vscode.Uri,
   ) {
     this.subscriptions.push(
       this.collection,
@@ -82,7 +83,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       SEVERITIES[finding.severity],
     );
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = finding.source === 'rule' ? { value: finding.code, target: this.ruleDocs(finding.code) } : finding.code;
+    diagnostic.code = finding.source === 'rule' ? { value: finding.code, target: this.ruleLink(finding.code) } : shownCode(finding);
     return diagnostic;
   }
 

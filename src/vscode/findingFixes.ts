@@ -3,6 +3,7 @@
 // and as `source.fixAll.proposalStudio` (Source Action…, or on save when the user lists it in
 // `editor.codeActionsOnSave`). Each action is one WorkspaceEdit: one step to undo.
 import * as vscode from 'vscode';
+import { shownCode } from '../core/schema/codes';
 import type { Finding, Fix, TextEdit } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { CheckStore, isCandidate } from './documents';
@@ -30,7 +31,7 @@ export class FindingFixProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = fixable.find((f) => f.code === codeOf(diagnostic) && sameRange(f, diagnostic.range));
+      const finding = fixable.find((f) => shownCode(f) === codeOf(diagnostic) && sameRange(f, diagnostic.range));
       finding?.fixes?.forEach((fix, index) => actions.push(quickFix(document, diagnostic, fix, index === 0)));
     }
     if (actions.length > 0 && fixable.length > 1) actions.push(fixAll(document, fixable, vscode.CodeActionKind.QuickFix));

@@ -107,6 +107,22 @@ describe('schemas', () => {
         for (const key of ['title', 'description', 'markdownDescription']) assert.equal(typeof schema[key], 'string', key);
       });
 
+      it('cites its articles in words, never by their numbers, in every description and hover', () => {
+        const numbered: string[] = [];
+        let cited = 0;
+        const look = (node: Json, pointer: string) => {
+          for (const key of ['description', 'markdownDescription']) {
+            if (typeof node[key] !== 'string') continue;
+            if (/\(source|(?<![\d,.])00[0-4](?![\d,.])/.test(node[key])) numbered.push(`${pointer} ${key}: ${node[key]}`);
+            if (/From the agency articles? on /.test(node[key])) cited++;
+          }
+        };
+        look(schema, '#');
+        walk(schema, '#', look);
+        assert.deepEqual(numbered, []);
+        assert.ok(cited > 20, `only ${cited} descriptions say where they come from`);
+      });
+
       it('rejects unknown keys on the root and on every block', () => {
         const open: string[] = [];
         if (schema.additionalProperties !== false) open.push('#');

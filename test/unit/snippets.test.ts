@@ -162,6 +162,7 @@ describe('snippets', () => {
       describe(`${snippet.prefix} in a ${kind}`, () => {
         it('has a description, tab stops and at most one final stop', () => {
           assert.ok(snippet.description.length > 20, name);
+          assert.doesNotMatch(snippet.description, /\(0\d\d\b/, `${name}: an article's number is ours, not the user's`);
           const { stops } = resolve(snippet.body.join('\n'));
           assert.ok(stops.size >= 2, `${name} has no tab stop`);
           assert.equal(snippet.body.join('\n').split('$0').length - 1, 1, `${name}: one $0`);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
+import { shownCode } from '../../src/core/schema/codes';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/schema');
 
@@ -96,5 +97,16 @@ describe('schema: fixes for a misspelled key and a value outside its list', () =
     assert.ok(far && !far.fixes);
     const ru = checkText(text, { fileName: 'x.proposal.yaml', locale: 'ru' }).findings.find((f) => f.code === 'additionalProperties');
     assert.equal(ru?.fixes?.[0].title, 'Переименовать «teem» в «team»');
+  });
+});
+
+describe('codes shown to a person', () => {
+  it('name the kind of a schema problem in words, not its JSON Schema keyword; other codes as they are', () => {
+    const shown = (text: string) => checkText(text, { fileName: 'a.proposal.yaml' }).findings.filter((f) => f.source === 'schema').map(shownCode).sort();
+    assert.deepEqual(shown('kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { monthly: -10, currency: eur }\nteem: []\n'), ['out-of-range', 'unknown-field', 'wrong-format']);
+    assert.deepEqual(shown('kind: proposal\ntitle: 5\nclient: { name: A }\ncommunication: { calls: daily }\n'), ['not-in-list', 'wrong-type']);
+    assert.deepEqual(shown('kind: proposal\ntitle: T\n'), ['missing-field']);
+    assert.equal(shownCode({ source: 'rule', code: 'proposal-tool-mix' }), 'proposal-tool-mix');
+    assert.equal(shownCode({ source: 'yaml', code: 'tab-as-indent' }), 'tab-as-indent');
   });
 });

@@ -47,6 +47,17 @@ export function waitForDiagnostics(
   });
 }
 
+/** Polls `probe` until it returns something other than undefined; rejects after `timeoutMs` with `what`. */
+export async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`time-out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /**
  * Opens a fixture in an editor, as a person would. The launchers open a throw-away copy of test/vscode/fixtures as
  * the workspace, so a test that edits a fixture cannot change the repository's copy.

@@ -6,6 +6,7 @@ import { t as translate } from '../i18n';
 import { alignScalar, locate, rangeOf } from '../locate';
 import { formatMoney, isCurrencyCode } from '../money';
 import type { ParsedDocument } from '../parse';
+import { shownCode } from '../schema/codes';
 import type { DataPath, DocumentKind, Finding, Range, Severity } from '../types';
 import { isSafeHref } from './escape';
 import {
@@ -832,7 +833,7 @@ class Builder {
       return {
         index,
         severity: finding.severity,
-        code: finding.code,
+        code: shownCode(finding),
         message: finding.message,
         range: finding.range,
         marked: this.markedFindings.has(index),

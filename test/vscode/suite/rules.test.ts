@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditorsWithoutSaving, describeDiagnostics, openFixture, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, extensionUnderTest, openFixture, ours, waitFor, waitForDiagnostics } from '../helpers';
 
 const TOOL_MIX = 'proposal-tool-mix';
 
@@ -63,13 +63,23 @@ describe('Rules', () => {
     const code = finding.code as { value: string | number; target: vscode.Uri };
     assert.strictEqual(code.value, TOOL_MIX);
     assert.ok(code.target instanceof vscode.Uri, 'the code carries a target');
-    assert.ok(code.target.path.endsWith('docs/rules/proposal-tool-mix.md'), code.target.toString());
+    // The link runs a command that shows the rule's page rendered, not its raw Markdown file.
+    assert.equal(code.target.scheme, 'command', code.target.toString());
+    assert.equal(code.target.path, 'proposalStudio.showRule');
+    assert.deepEqual(JSON.parse(code.target.query), [TOOL_MIX]);
     assert.strictEqual(finding.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(finding.message, /Recommendations are 40\/20\/40 \(result\/uncertain\/experiment.*far from 70\/20\/10/);
     // On the key `recommendations`, not on the whole list.
     assert.strictEqual(document.getText(finding.range), 'recommendations');
-    // The page the link opens exists in the extension.
-    const page = await vscode.workspace.fs.stat(code.target);
+    // Following the link shows the page as a read-only Markdown preview; no editor opens on the file.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand(code.target.path, ...(JSON.parse(code.target.query) as unknown[]));
+    const tabs = await waitFor(() => {
+      const all = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+      return all.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)) ? all : undefined;
+    }, "the rule page's Markdown preview");
+    assert.ok(!tabs.some((tab) => tab.input instanceof vscode.TabInputText), `an editor opened: ${tabs.map((tab) => tab.label).join(', ')}`);
+    const page = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extensionUnderTest().extensionUri, 'docs', 'rules', `${TOOL_MIX}.md`));
     assert.ok(page.size > 0);
   });
 
