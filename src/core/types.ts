@@ -53,4 +53,6 @@ export interface Fix {
   title: string;
   localized?: MessageRef;
   edits: readonly TextEdit[];
+  /** Adds text the author goes on to write (a missing block): offered on its finding, left out of Fix all. */
+  addsContent?: true;
 }

@@ -24,17 +24,21 @@ export class FindingFixProvider implements vscode.CodeActionProvider {
     const { findings } = this.store.get(document);
     const fixable = findings.filter((f) => f.fixes && f.fixes.length > 0);
     if (fixable.length === 0) return [];
+    // What Fix all mends: slips and wrong values. A block to write is the author's call, never made on save.
+    const mendable = fixable.filter((f) => !f.fixes![0].addsContent);
     // Source actions only when asked for (Source Action…, on save); quick fixes whenever the light bulb asks.
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
-      return FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND) ? [fixAll(document, fixable, FIX_ALL_KIND)] : [];
+      const wanted = FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND);
+      return wanted && mendable.length > 0 ? [fixAll(document, mendable, FIX_ALL_KIND)] : [];
     }
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = fixable.find((f) => shownCode(f) === codeOf(diagnostic) && sameRange(f, diagnostic.range));
+      // Several findings can share a range (the blocks missing after the same block): the message tells them apart.
+      const finding = fixable.find((f) => shownCode(f) === codeOf(diagnostic) && sameRange(f, diagnostic.range) && f.message === diagnostic.message);
       finding?.fixes?.forEach((fix, index) => actions.push(quickFix(document, diagnostic, fix, index === 0)));
     }
-    if (actions.length > 0 && fixable.length > 1) actions.push(fixAll(document, fixable, vscode.CodeActionKind.QuickFix));
+    if (actions.length > 0 && mendable.length > 1) actions.push(fixAll(document, mendable, vscode.CodeActionKind.QuickFix));
     return actions;
   }
 }

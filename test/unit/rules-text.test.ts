@@ -92,14 +92,17 @@ describe('rules: findings on the narrowest range', () => {
     assert.deepEqual(found.map((f) => f.range.start.line), [5, 6, 7]);
   });
 
-  it('puts findings about a key on the key, and about the document on the title', () => {
+  it('puts findings about a key on the key, and a missing block on the block it would follow', () => {
     const text = 'kind: proposal\ntitle: T\nclient: { name: A }\nrecommendations:\n  - { title: a, tier: experiment }\n  - { title: b, tier: experiment }\n  - { title: c, tier: experiment }\n';
     const { findings } = checkText(text, { fileName: 'x.proposal.yaml' });
     const mix = findings.find((f) => f.code === 'proposal-tool-mix')!;
     assert.equal(textOf(text, mix), 'recommendations');
     assert.match(mix.message, /Recommendations are 0\/0\/100 \(result\/uncertain\/experiment, by count of 3\), far from 70\/20\/10/);
-    const missing = findings.find((f) => f.code === 'proposal-missing-block')!;
-    assert.equal(textOf(text, missing), 'title');
+    const missing = findings.filter((f) => f.code === 'proposal-missing-block');
+    // about…audit come before recommendations, media_plan…guarantees after it: all on the one block there is.
+    assert.deepEqual(missing.map((f) => textOf(text, f)), Array(9).fill('recommendations'));
+    const none = checkText('kind: proposal\ntitle: T\nclient: { name: A }\n', { fileName: 'x.proposal.yaml' }).findings;
+    assert.deepEqual([...new Set(none.filter((f) => f.code === 'proposal-missing-block').map((f) => f.range.start.line))], [2], 'none of the blocks: at the end, on the last entry');
   });
 });
 

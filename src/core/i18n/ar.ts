@@ -40,6 +40,7 @@ export const ar: Catalog = {
   'fix.indentTo': 'إزاحة {count, plural, zero {# مسافة} one {مسافة واحدة} two {مسافتين} few {# مسافات} many {# مسافة} other {# مسافة}}، كما في الأسطر التي فوقه',
   'fix.addSpace': 'إضافة فراغ بعد "{key}:"',
   'fix.commentOut': 'جعل السطر تعليقًا',
+  'fix.addBlock': 'إضافة الكتلة {n}، "{key}"، في مكانها',
   'fix.renameKey': 'إعادة تسمية "{from}" إلى "{to}"',
   'fix.useValue': 'استخدام {value}',
 

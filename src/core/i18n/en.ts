@@ -41,6 +41,7 @@ export const en = {
   'fix.indentTo': 'Indent it {count, plural, one {# space} other {# spaces}}, as the lines above',
   'fix.addSpace': 'Add a space after "{key}:"',
   'fix.commentOut': 'Make the line a comment',
+  'fix.addBlock': 'Add block {n}, "{key}", where it belongs',
   'fix.renameKey': 'Rename "{from}" to "{to}"',
   'fix.useValue': 'Use {value}',
 

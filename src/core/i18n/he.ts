@@ -40,6 +40,7 @@ export const he: Catalog = {
   'fix.indentTo': 'הזחה של {count, plural, one {רווח אחד} two {# רווחים} other {# רווחים}}, כמו בשורות שמעל',
   'fix.addSpace': 'הוספת רווח אחרי "{key}:"',
   'fix.commentOut': 'הפיכת השורה להערה',
+  'fix.addBlock': 'הוספת בלוק {n}, "{key}", במקומו',
   'fix.renameKey': 'שינוי השם "{from}" ל-"{to}"',
   'fix.useValue': 'שימוש ב-{value}',
 

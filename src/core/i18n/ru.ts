@@ -40,6 +40,7 @@ export const ru: Catalog = {
   'fix.indentTo': 'Сделать отступ {count, plural, one {в # пробел} few {в # пробела} many {в # пробелов} other {в # пробела}}, как в строках выше',
   'fix.addSpace': 'Добавить пробел после «{key}:»',
   'fix.commentOut': 'Сделать строку комментарием',
+  'fix.addBlock': 'Добавить блок {n} «{key}» на его место',
   'fix.renameKey': 'Переименовать «{from}» в «{to}»',
   'fix.useValue': 'Подставить {value}',
 

@@ -119,6 +119,7 @@ export function runRules(input: RunRulesInput): Finding[] {
         range,
         path: finding.path,
         span: finding.span,
+        ...(finding.fixes?.length ? { fixes: finding.fixes } : {}),
       });
     };
     try {

@@ -1,6 +1,7 @@
 // proposal-missing-block: one of the ten blocks of a commercial proposal is absent or empty (003).
 import type { Rule } from './rule';
-import { documentAnchor, isBlank } from './helpers';
+import { missingBlockReport } from './add-block';
+import { isBlank } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The ten blocks of a proposal, in order (003). */
@@ -17,6 +18,8 @@ export const PROPOSAL_BLOCKS: ReadonlyArray<readonly [key: string, what: string]
   ['guarantees', 'the agency\'s guarantees'],
 ];
 
+const ORDER = PROPOSAL_BLOCKS.map(([key]) => key);
+
 const rule: Rule = {
   name: 'proposal-missing-block',
   kinds: ['proposal'],
@@ -32,7 +35,7 @@ const rule: Rule = {
       if (!required.has(key)) return;
       const value = context.data[key];
       if (value === undefined) {
-        context.report({ path: documentAnchor(context.data), ...message('rule.proposal.noBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
+        context.report({ ...missingBlockReport(context, ORDER, key, index + 1), ...message('rule.proposal.noBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       } else if (isBlank(value)) {
         context.report({ path: [key], ...message('rule.proposal.emptyBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       }

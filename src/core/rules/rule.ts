@@ -3,7 +3,7 @@
 import type { MessageRef } from '../i18n';
 import type { Part } from '../locate';
 import type { ParsedDocument } from '../parse';
-import type { DataPath, DocumentKind, Range, Severity } from '../types';
+import type { DataPath, DocumentKind, Fix, Range, Severity } from '../types';
 
 export interface RuleReport {
   /** English; `localized` is the same message as an id and arguments, for the other languages (src/core/i18n). */
@@ -15,6 +15,8 @@ export interface RuleReport {
   /** Characters [from, to) inside the string value at `path`: a paragraph, a sentence, a word. */
   span?: readonly [number, number];
   range?: Range;
+  /** Ways to resolve it, offered as quick fixes (the first by Fix all). */
+  fixes?: readonly Fix[];
 }
 
 export interface RuleContext {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditorsWithoutSaving, describeDiagnostics, openFixture, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, openFixture, ours, repoRoot, waitForDiagnostics } from '../helpers';
 
 const PROPOSAL = [
   '# written by hand',
@@ -106,7 +106,7 @@ describe('YAML slips: plain words and their fixes', () => {
     const actions = await actionsAt(document, new vscode.Range(0, 0, 0, 0), kind);
     const all = actions.find((a) => a.kind?.value === kind.value);
     assert.ok(all?.edit, `source actions: ${actions.map((a) => a.title).join('; ') || 'none'}`);
-    assert.equal(all.title, 'Fix all: 2 problems with an obvious fix');
+    assert.equal(all.title, 'Fix all: 2 problems with an obvious fix', 'the slips, not the missing blocks: those are for the author to add');
     assert.ok(await vscode.workspace.applyEdit(all.edit));
     assert.equal(
       document.getText(),
@@ -114,5 +114,31 @@ describe('YAML slips: plain words and their fixes', () => {
     );
     const after = await waitForDiagnostics(document.uri, (found) => !ours(found).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
     assert.ok(!ours(after).some((d) => d.source === 'proposal-studio' && ['colon-in-value', 'tab-as-indent'].includes(codeOf(d))), describeDiagnostics(after));
+  });
+
+  it('puts a missing block where it belongs and adds it there from the light bulb, in the document\'s language', async () => {
+    const original = fs.readFileSync(path.join(repoRoot, 'examples', 'ru', 'bereza.proposal.yaml'), 'utf8');
+    const lines = original.split('\n');
+    const start = lines.findIndex((line) => line.startsWith('cases:'));
+    let end = start + 1;
+    while (end < lines.length && (/^\s/.test(lines[end]) || lines[end] === '')) end++;
+    let first = start;
+    while (first > 0 && lines[first - 1].startsWith('#')) first--;
+    const text = [...lines.slice(0, first), ...lines.slice(end)].join('\n');
+    const document = await openNew(text);
+    const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all).some((d) => codeOf(d) === 'proposal-missing-block'));
+    const missing = ours(diagnostics).find((d) => codeOf(d) === 'proposal-missing-block')!;
+    assert.match(missing.message, /"cases"/); // in the editor's language; the block itself comes in the document's
+    assert.equal(document.lineAt(missing.range.start.line).text.split(':')[0], 'team', 'on the block cases follows, not on the title');
+    const fixes = await actionsAt(document, missing.range, vscode.CodeActionKind.QuickFix);
+    const add = fixes.find((a) => a.title === 'Add block 4, "cases", where it belongs');
+    assert.ok(add?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    const keys = document.getText().split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.split(':')[0]);
+    assert.equal(keys.indexOf('cases'), keys.indexOf('team') + 1, `cases right after team: ${keys.join(', ')}`);
+    assert.match(document.getText(), /^# 4\. Кейсы.*\ncases: \[\]$/m);
+    await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'proposal-missing-block' && /no block/.test(d.message)));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), text, 'one undo takes the block away again');
   });
 });

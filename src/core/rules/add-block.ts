@@ -1,0 +1,66 @@
+// Where a missing block of a brief or proposal belongs, and the fix that adds it there. The finding sits on the
+// block it would follow (or the one it would precede, or the document's last entry when it has none of them), not
+// on the title with every other document-wide finding; the fix inserts the skeleton's block (heading comment and
+// empty entry, in the document's language) at that place.
+import { isMap, isScalar } from 'yaml';
+import { message } from '../i18n';
+import { blockTemplate } from '../templates/blocks';
+import type { Fix } from '../types';
+import { documentAnchor, languageOf } from './helpers';
+import type { RuleContext, RuleReport } from './rule';
+
+/** The place and fix of a missing block `key`, given the kind's blocks in their order. */
+export function missingBlockReport(context: RuleContext, order: readonly string[], key: string, n: number): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
+  const contents = context.parsed.partial?.yaml.contents ?? context.parsed.yaml?.contents;
+  // A flow-mapping document (`{kind: proposal, …}`) or one that is not a mapping: no line of its own to add to.
+  if (!isMap(contents) || contents.flow) return { path: documentAnchor(context.data) };
+  const entries: Entry[] = [];
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && typeof pair.key.value === 'string' && pair.key.range) {
+      entries.push({ key: pair.key.value, keyStart: pair.key.range[0], end: (pair.value ?? pair.key).range?.[1] ?? pair.key.range[1] });
+    }
+  }
+  const rank = (entry: Entry) => order.indexOf(entry.key);
+  const position = order.indexOf(key);
+  const previous = entries.filter((e) => rank(e) >= 0 && rank(e) < position).sort((a, b) => rank(b) - rank(a))[0];
+  const next = entries.filter((e) => rank(e) > position).sort((a, b) => rank(a) - rank(b))[0];
+  const text = context.parsed.text;
+
+  const template = blockTemplate(context.kind, key, languageOf(context.data));
+  const fix = (offset: number, newText: string): Fix[] | undefined => {
+    if (!template) return undefined;
+    const { message: title, localized } = message('fix.addBlock', { n: String(n), key });
+    return [{ title, localized, edits: [{ offset, length: 0, newText }], addsContent: true }];
+  };
+  const append = (end: number): Fix[] | undefined => fix(end, `${end > 0 && text[end - 1] !== '\n' ? '\n' : ''}\n${template}`);
+  if (previous) return { path: [previous.key], fixes: append(lineAfter(text, previous.end)) };
+  if (next) return { path: [next.key], fixes: fix(headingStart(text, next.keyStart), `${template}\n`) };
+  // None of the kind's blocks yet: at the end of the document, on its last entry.
+  const last = entries.at(-1);
+  return { path: last ? [last.key] : documentAnchor(context.data), fixes: append(text.length) };
+}
+
+/** A top-level entry: its key, where the key starts, and where its value ends (comments after it excluded). */
+interface Entry {
+  key: string;
+  keyStart: number;
+  end: number;
+}
+
+/** The start of the line after the one `end` falls on (where a value ending in a line break already is). */
+function lineAfter(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end;
+  const lineEnd = text.indexOf('\n', end);
+  return lineEnd < 0 ? text.length : lineEnd + 1;
+}
+
+/** The start of a key's line, moved up over the comment lines right above it (its heading). */
+function headingStart(text: string, keyOffset: number): number {
+  let start = text.lastIndexOf('\n', keyOffset - 1) + 1;
+  for (;;) {
+    if (start === 0) return 0;
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.slice(previousStart, start).startsWith('#')) return start;
+    start = previousStart;
+  }
+}
