@@ -14,6 +14,8 @@ interface VsCodeApi {
 interface PageState {
   resource?: string;
   line?: number;
+  /** Which parts of the lint panel the author opened or folded, by class name: kept when the panel reloads. */
+  folds?: Record<string, boolean>;
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -117,7 +119,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     if (!container) return;
     const scrollY = window.scrollY;
     // Folded and unfolded parts of the lint panel stay as the person left them.
-    const open = new Map(Array.from(panel?.querySelectorAll('details') ?? []).map((details) => [details.className, details.open]));
+    const open = new Map(Object.entries(state.folds ?? {})); // kept up to date by the toggle listener below
     // Our renderer's HTML: every value escaped, no script; the page's CSP would refuse any script anyway.
     container.innerHTML = body;
     if (panel) {
@@ -183,6 +185,17 @@ declare function acquireVsCodeApi(): VsCodeApi;
     element.classList.add('ps-flash');
     setTimeout(() => element.classList.remove('ps-flash'), 1200);
   }
+
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !lintPanel()?.contains(details)) return;
+      state = { ...state, folds: { ...state.folds, [details.className]: details.open } };
+      vscode.setState(state);
+    },
+    true, // toggle does not bubble
+  );
 
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;

@@ -287,6 +287,15 @@ describe('render: the document model', () => {
     const first = draft.lint.findings[0].range;
     assert.ok(panel.includes(`data-range="${first.start.line},${first.start.character},${first.end.line},${first.end.character}"`), panel);
     assert.match(panel, /Missing blocks/);
+    // Folded to its summary at first; each missing block a button to where its finding (and its fix) sits.
+    assert.match(panel, /^<details class="ps-lint-details"><summary>/);
+    for (const block of draft.lint.missing) {
+      const finding = draft.lint.findings[block.finding!];
+      assert.equal(finding.code, 'proposal-missing-block');
+      assert.match(finding.message, new RegExp(`"${block.key}"`));
+      assert.equal(block.range!.start.line, 3, `${block.key}: on about, the block it follows`);
+      assert.ok(panel.includes(`<button type="button" class="ps-finding ps-missing-block" data-finding="${block.finding}" data-range="3,0,3,5">`), `${block.key} is not a button to 4:1`);
+    }
   });
 
   it('writes the lint panel in the author\'s language, whatever the document\'s', () => {

@@ -5,6 +5,7 @@
 import { escapeHtml, isSafeHref } from './escape';
 import { labelsFor } from './labels';
 import { renderMarkdown } from './markdown';
+import type { Range } from '../types';
 import type { Block, Content, DocumentModel, Inline, LintSummary, Prose, Section, Sentence } from './model';
 
 export type RenderMode = 'preview' | 'export';
@@ -259,21 +260,28 @@ export function renderLintPanel(model: DocumentModel): string {
   const missing = model.readable
     ? `<h2>${escapeHtml(labels.missing)}</h2>${
         lint.missing.length
-          ? `<ul class="ps-missing">${lint.missing.map((block) => `<li dir="auto">${escapeHtml(block.heading)} <code>${escapeHtml(block.key)}</code></li>`).join('')}</ul>`
+          ? `<ul class="ps-missing">${lint.missing
+              .map((block) => {
+                const label = `${escapeHtml(block.heading)} <code>${escapeHtml(block.key)}</code>`;
+                return block.range && block.finding !== undefined
+                  ? `<li dir="auto"><button type="button" class="ps-finding ps-missing-block" data-finding="${block.finding}" data-range="${rangeAttribute(block.range)}">${label}</button></li>`
+                  : `<li dir="auto">${label}</li>`;
+              })
+              .join('')}</ul>`
           : `<p class="ps-none">${escapeHtml(labels.nothingMissing)}</p>`
       }`
     : '';
   const findings = lint.findings.length
     ? `<ol class="ps-findings">${lint.findings
         .map((finding) => {
-          const { start, end } = finding.range;
-          const range = [start.line, start.character, end.line, end.character].map((n) => String(Math.max(0, Math.floor(n)))).join(',');
-          return `<li><button type="button" class="ps-finding ps-sev-${finding.severity}${finding.marked ? ' ps-finding-marked' : ''}" data-finding="${finding.index}" data-range="${range}"><span class="ps-sev-label">${escapeHtml(labels.severity[finding.severity])}</span> <bdi dir="ltr" class="ps-where">${start.line + 1}:${start.character + 1}</bdi> <span class="ps-message" dir="auto">${escapeHtml(finding.message)}</span> <code class="ps-code">${escapeHtml(finding.code)}</code></button></li>`;
+          const { start } = finding.range;
+          return `<li><button type="button" class="ps-finding ps-sev-${finding.severity}${finding.marked ? ' ps-finding-marked' : ''}" data-finding="${finding.index}" data-range="${rangeAttribute(finding.range)}"><span class="ps-sev-label">${escapeHtml(labels.severity[finding.severity])}</span> <bdi dir="ltr" class="ps-where">${start.line + 1}:${start.character + 1}</bdi> <span class="ps-message" dir="auto">${escapeHtml(finding.message)}</span> <code class="ps-code">${escapeHtml(finding.code)}</code></button></li>`;
         })
         .join('')}</ol>`
     : `<p class="ps-none">${escapeHtml(labels.noFindings)}</p>`;
   return [
-    `<details class="ps-lint-details" open>`,
+    // Folded to its summary (the counts) at first: open, the panel would push the document below the fold.
+    `<details class="ps-lint-details">`,
     `<summary><span class="ps-lint-title">${escapeHtml(labels.panel)}</span> <span class="ps-counts">${counts}</span></summary>`,
     stats,
     `<h2>${escapeHtml(labels.findings)}</h2>`,
@@ -282,6 +290,11 @@ export function renderLintPanel(model: DocumentModel): string {
     blocks,
     `</details>`,
   ].join('');
+}
+
+/** A range as the page's script reads it back: `line,character,line,character`, whole and non-negative. */
+function rangeAttribute({ start, end }: Range): string {
+  return [start.line, start.character, end.line, end.character].map((n) => String(Math.max(0, Math.floor(n)))).join(',');
 }
 
 function formatMinutes(lang: string, minutes: number): string {

@@ -126,7 +126,8 @@ export interface LintSummary {
   wordLimit?: number;
   readingMinutes: number;
   blocks: BlockLength[];
-  missing: { key: string; heading: string }[];
+  /** Each required block that is absent or empty, with the index and range of its finding when there is one. */
+  missing: { key: string; heading: string; finding?: number; range?: Range }[];
   findings: LintFinding[];
   counts: Record<Severity, number>;
 }
@@ -825,7 +826,12 @@ class Builder {
     const missing = readable
       ? requiredBlocks(this.kind, config)
           .filter((key) => isBlank(this.data[key]))
-          .map((key) => ({ key, heading: headings[key] ?? key }))
+          .map((key) => {
+            // Its finding sits where the block belongs, with the fix that adds it: a click takes the author there.
+            const index = this.findings.findIndex((f) => f.code === `${this.kind}-missing-block` && f.localized?.args?.key === key);
+            const found = index >= 0 ? { finding: index, range: this.findings[index].range } : {};
+            return { key, heading: headings[key] ?? key, ...found };
+          })
       : [];
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     const findings = this.findings.map((finding, index): LintFinding => {
