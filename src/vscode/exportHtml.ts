@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { baseName, exists } from './uris';
 import { CheckStore, isCandidate } from './documents';
 import type { RendererLoader } from './preview';
+import type { Finding } from '../core/types';
 import { t } from './l10n';
 
 export const EXPORT_HTML_COMMAND = 'proposalStudio.exportHtml';
@@ -42,6 +43,8 @@ async function exportHtml(
     return undefined;
   }
 
+  if (!(await errorsAccepted(document, result.findings))) return undefined;
+
   const target = await chooseTarget(source, chosenTarget);
   if (!target) return undefined;
 
@@ -51,11 +54,42 @@ async function exportHtml(
   if (html === undefined) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
 
-  const open = t('vscode.openInBrowser');
-  void vscode.window.showInformationMessage(t('vscode.exported', { source: baseName(source), target: baseName(target) }), open).then((choice) => {
-    if (choice === open) void vscode.env.openExternal(target);
-  });
+  void offerToOpen(source, target);
   return target;
+}
+
+/**
+ * An export with errors still in it (a negative budget, a misspelled key) is a choice, not an accident: a modal
+ * names the first error and asks. Show Problems opens the Problems panel instead.
+ */
+async function errorsAccepted(document: vscode.TextDocument, findings: readonly Finding[]): Promise<boolean> {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return true;
+  const first = errors[0];
+  const exportAnyway = t('vscode.exportAnyway');
+  const showProblems = t('vscode.showProblems');
+  const answer = await vscode.window.showWarningMessage(
+    t('vscode.exportHasErrors', { name: baseName(document.uri), count: errors.length, line: String(first.range.start.line + 1), problem: first.message }),
+    { modal: true, detail: t('vscode.exportHasErrorsDetail') },
+    exportAnyway,
+    showProblems,
+  );
+  if (answer === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return answer === exportAnyway;
+}
+
+/**
+ * Where the exported file can be opened from. On the desktop, the system's browser. In a browser-based or remote
+ * window the file is on another machine, where opening it shows nothing: the Explorer shows it instead, and its
+ * context menu downloads it.
+ */
+async function offerToOpen(source: vscode.Uri, target: vscode.Uri): Promise<void> {
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && target.scheme === 'file';
+  const action = local ? t('vscode.openInBrowser') : t('vscode.revealExport');
+  const choice = await vscode.window.showInformationMessage(t('vscode.exported', { source: baseName(source), target: baseName(target) }), action);
+  if (choice !== action) return;
+  if (local) await vscode.env.openExternal(target);
+  else await vscode.commands.executeCommand('revealInExplorer', target);
 }
 
 /** The file to write: next to the source by default (a save dialog for an unsaved document); never a silent overwrite. */

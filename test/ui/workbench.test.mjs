@@ -3,6 +3,8 @@
 // per step goes to test-results/ui/.
 // Steps run in order and build on each other, like the person's session.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { exampleProposalWithAnError } from './example-with-error.mjs';
 import {
   assertListsOurProblemOnLine,
@@ -86,12 +88,47 @@ describe('Workbench: an example proposal with an error', function () {
     assertListsOurProblemOnLine(rows, example.errorLine);
   });
 
+  it('asks before exporting a proposal that still has an error, naming it; cancelled, nothing is written', async () => {
+    const exported = path.join(example.folder, example.fileName.replace(/\.yaml$/, '.html'));
+    await runCommand(workbench.page, 'Proposal Studio: Export to HTML');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    const message = await dialog.innerText();
+    const buttons = await dialog.locator('.dialog-buttons .monaco-button').allInnerTexts();
+    await workbench.screenshot('export-has-errors');
+    assert.match(message, new RegExp(`${example.fileName.replace(/\./g, '\\.')} has 1 error, the first on line ${example.errorLine}: Monthly budget`));
+    assert.deepEqual(buttons.map((b) => b.trim()).sort(), ['Cancel', 'Export Anyway', 'Show Problems']);
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(fs.existsSync(exported), false, 'exported although cancelled');
+  });
+
+  it('exports anyway when asked to, and shows the file in the Explorer (opening a browser here would show nothing)', async () => {
+    const exported = path.join(example.folder, example.fileName.replace(/\.yaml$/, '.html'));
+    await runCommand(workbench.page, 'Proposal Studio: Export to HTML');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Export Anyway' }).click();
+    const toast = workbench.page.locator('.notification-toast', { hasText: `Exported ${example.fileName}` });
+    await toast.waitFor({ timeout: 30_000 });
+    assert.ok(fs.existsSync(exported), 'no export written');
+    await toast.locator('.monaco-button', { hasText: 'Show in Explorer' }).click();
+    const selected = workbench.page.locator('.explorer-folders-view .monaco-list-row.selected', { hasText: path.basename(exported) });
+    await selected.waitFor({ timeout: 30_000 });
+    await workbench.screenshot('export-shown-in-explorer');
+    fs.rmSync(exported);
+  });
+
   it('shows the proposal in the preview webview, opened from the Command Palette', async () => {
     await runCommand(workbench.page, 'Proposal Studio: Open Preview to the Side');
     const heading = webviewContent(workbench.page).locator('h1').first();
     await heading.waitFor({ timeout: 30_000 });
     await workbench.screenshot('preview');
     assert.equal((await heading.innerText()).trim(), example.title);
+    // The author's lint panel opens folded to its counts, so the document is what the preview shows first.
+    const panel = webviewContent(workbench.page).locator('details.ps-lint-details');
+    assert.equal(await panel.evaluate((details) => details.open), false, 'the lint panel opened unfolded');
+    assert.match(await panel.locator('summary').first().innerText(), /\d/);
+    assert.ok(await heading.evaluate((h) => h.getBoundingClientRect().top < window.innerHeight / 2), 'the title is pushed down the page');
   });
 
   it('fixes an expectation the budget cannot meet from the light-bulb menu', async () => {
