@@ -43,7 +43,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    const delay = vscode.workspace.getConfiguration('proposalStudio', document.uri).get<number>('debounceMs', 250);
+    const delay = this.store.waitAfterKeystroke(document);
     this.timers.set(
       key,
       setTimeout(() => {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { checkText, type CheckResult } from '../core/check';
 import { message } from '../core/i18n';
+import { typicalCost, waitAfterKeystroke } from '../core/latency';
 import { IncrementalParser } from '../core/parse';
 import { CONFIGURATION_CODE, findRulesConfig, validateRulesConfig } from '../core/rules';
 import { mergeConfigs, type ConfigProblem, type RulesConfig } from '../core/rules/config';
@@ -20,6 +21,8 @@ export class CheckStore implements vscode.Disposable {
   private readonly parsers = new Map<string, IncrementalParser>();
   /** For each document, the files its last check read: when one of them arrives or changes, it is checked again. */
   private readonly reads = new Map<string, Set<string>>();
+  /** For each document, what its check typically takes (ms): the wait after a keystroke follows it. */
+  private readonly costs = new Map<string, number>();
   private readonly invalidated = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.invalidated];
   /** Fires with a document whose check is out of date because a file it read has arrived or changed. */
@@ -54,6 +57,7 @@ export class CheckStore implements vscode.Disposable {
       read.add(uri.toString());
       return this.files.read(uri, () => (provisional = true));
     };
+    const started = performance.now();
     const rules = rulesConfigFor(document, readFile);
     const result = checkText(document.getText(), {
       fileName: document.fileName,
@@ -64,10 +68,20 @@ export class CheckStore implements vscode.Disposable {
     });
     // A bad configuration still lets the rules run (on what is valid); it says so at the top of the document.
     result.findings.unshift(...rules.problems.map(configurationFinding));
+    this.costs.set(key, typicalCost(this.costs.get(key), performance.now() - started));
     const entry = { version: document.version, result, provisional };
     this.results.set(key, entry);
     this.reads.set(key, read);
     return entry;
+  }
+
+  /**
+   * How long to wait after a keystroke before checking the document again: a few times what its check takes, at
+   * most `proposalStudio.debounceMs` (src/core/latency.ts). The diagnostics and the preview both wait this long.
+   */
+  waitAfterKeystroke(document: vscode.TextDocument): number {
+    const most = vscode.workspace.getConfiguration('proposalStudio', document.uri).get<number>('debounceMs', 250);
+    return waitAfterKeystroke(this.costs.get(document.uri.toString()), most);
   }
 
   private fileChanged(uri: vscode.Uri): void {
@@ -83,6 +97,7 @@ export class CheckStore implements vscode.Disposable {
     this.results.delete(uri.toString());
     this.parsers.delete(uri.toString());
     this.reads.delete(uri.toString());
+    this.costs.delete(uri.toString());
   }
 
   /** Forgets the results (settings changed) but keeps the parsers: the texts have not changed. */

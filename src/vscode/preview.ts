@@ -9,6 +9,7 @@ import type { CheckResult } from '../core/check';
 import type { DocumentModel } from '../core/render';
 import { isOpenableLink, parseWebviewMessage, type HostMessage, type RangeData, type WebviewMessage } from '../webview/messages';
 import { PREVIEW_VIEW_TYPE } from './bootstrap';
+import { previewWait } from '../core/latency';
 import { CheckStore, isCandidate } from './documents';
 import { t } from './l10n';
 
@@ -179,11 +180,13 @@ class PreviewPanel {
     this.panel.reveal(undefined, true);
   }
 
-  /** Debounced per document: typing fast sends one update after the pause, never one per keystroke. */
+  /** Debounced per document, as the diagnostics are: typing fast sends one update after the pause, not one per key. */
   schedule(): void {
     if (this.disposed) return;
     clearTimeout(this.timer);
-    const delay = vscode.workspace.getConfiguration('proposalStudio', this.uri).get<number>('debounceMs', 250);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    // After the diagnostics: the squiggle is painted before the page's update takes the window's time.
+    const delay = open ? previewWait(this.store.waitAfterKeystroke(open)) : vscode.workspace.getConfiguration('proposalStudio', this.uri).get<number>('debounceMs', 250);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.sendUpdate();

@@ -121,7 +121,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     // Folded and unfolded parts of the lint panel stay as the person left them.
     const open = new Map(Object.entries(state.folds ?? {})); // kept up to date by the toggle listener below
     // Our renderer's HTML: every value escaped, no script; the page's CSP would refuse any script anyway.
-    container.innerHTML = body;
+    replaceChanged(container, body);
     if (panel) {
       panel.innerHTML = lint;
       for (const details of Array.from(panel.querySelectorAll('details'))) {
@@ -143,6 +143,38 @@ declare function acquireVsCodeApi(): VsCodeApi;
       .slice(0, 200)
       .map((heading) => (heading.textContent ?? '').trim().slice(0, 500));
     vscode.postMessage({ type: 'rendered', version, headings });
+  }
+
+  /**
+   * Puts `html` into `container`, replacing only the parts that differ, down to the document's blocks: a keystroke
+   * changes one block, and laying out a 100 KB document again held the whole window up for a few hundred
+   * milliseconds, the editor's squiggle included. Parsed in a template, which lays nothing out.
+   */
+  function replaceChanged(container: HTMLElement, html: string): void {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    patchChildren(container, template.content, 2);
+  }
+
+  function patchChildren(target: Node, source: Node, depth: number): void {
+    const fresh = Array.from(source.childNodes);
+    const current = Array.from(target.childNodes);
+    if (fresh.length !== current.length) {
+      (target as Element).replaceChildren(...fresh);
+      return;
+    }
+    fresh.forEach((node, index) => {
+      const old = current[index];
+      if (node.isEqualNode(old)) return;
+      if (depth > 0 && node instanceof Element && old instanceof Element && sameShell(node, old)) patchChildren(old, node, depth - 1);
+      else old.replaceWith(node);
+    });
+  }
+
+  /** The same element with the same attributes: only what is inside it may differ. */
+  function sameShell(a: Element, b: Element): boolean {
+    if (a.tagName !== b.tagName || a.attributes.length !== b.attributes.length) return false;
+    return Array.from(a.attributes).every((attribute) => b.getAttribute(attribute.name) === attribute.value);
   }
 
   // ------------------------------------------------ scrolling
