@@ -77,7 +77,7 @@ export class CheckStore implements vscode.Disposable {
 
   /**
    * How long to wait after a keystroke before checking the document again: a few times what its check takes, at
-   * most `proposalStudio.debounceMs` (src/core/latency.ts). The diagnostics and the preview both wait this long.
+   * most `proposalStudio.debounceMs` (src/core/latency.ts). The diagnostics wait this long; the preview a little more.
    */
   waitAfterKeystroke(document: vscode.TextDocument): number {
     const most = vscode.workspace.getConfiguration('proposalStudio', document.uri).get<number>('debounceMs', 250);
