@@ -219,6 +219,12 @@ describe('templates: a proposal drafted from a brief', () => {
     assert.match(result.text, /^# budget:$/m);
   });
 
+  it('cites no article by its number in what it writes for the author', () => {
+    for (const locale of TEMPLATE_LOCALES) {
+      for (const text of [briefSkeleton({ locale }), proposalSkeleton({ locale })]) assert.doesNotMatch(text, /\(00[0-4]\)/, locale);
+    }
+  });
+
   it("keeps a carried block's own comments and leaves the brief's next headings behind", () => {
     for (const locale of TEMPLATE_LOCALES) {
       const brief = briefSkeleton({ locale, date: '2026-11-25' });

@@ -91,7 +91,7 @@ const en: TemplateTexts = {
     decisionMaker: 'true when this person decides on the budget and the contract',
   },
   money: {
-    heading: 'The money (000): the budget a month and the client\'s own numbers from lead to deal.\nUncomment and fill in: Proposal Studio works out what the budget can buy.',
+    heading: 'The money: the budget a month and the client\'s own numbers from lead to deal.\nUncomment and fill in: Proposal Studio works out what the budget can buy.',
     fromBrief: 'The money and the funnel, as in the brief',
     monthly: 'advertising budget a month',
     currency: 'ISO code: EUR, USD, RUB, ILS, AED…',
@@ -164,7 +164,7 @@ const ru: TemplateTexts = {
     decisionMaker: 'true, если этот человек решает по бюджету и договору',
   },
   money: {
-    heading: 'Деньги (000): бюджет в месяц и цифры клиента от заявки до сделки.\nРаскомментируйте и заполните: Proposal Studio посчитает, что можно купить на этот бюджет.',
+    heading: 'Деньги: бюджет в месяц и цифры клиента от заявки до сделки.\nРаскомментируйте и заполните: Proposal Studio посчитает, что можно купить на этот бюджет.',
     fromBrief: 'Деньги и воронка — как в брифе',
     monthly: 'рекламный бюджет в месяц',
     currency: 'код ISO: RUB, EUR, USD…',
@@ -237,7 +237,7 @@ const he: TemplateTexts = {
     decisionMaker: 'true אם האדם הזה מחליט על התקציב ועל החוזה',
   },
   money: {
-    heading: 'הכסף (000): התקציב החודשי והמספרים של הלקוח מליד ועד עסקה.\nהסירו את סימני ההערה ומלאו: Proposal Studio יחשב מה התקציב יכול לקנות.',
+    heading: 'הכסף: התקציב החודשי והמספרים של הלקוח מליד ועד עסקה.\nהסירו את סימני ההערה ומלאו: Proposal Studio יחשב מה התקציב יכול לקנות.',
     fromBrief: 'הכסף והמשפך, כמו בבריף',
     monthly: 'תקציב פרסום חודשי',
     currency: 'קוד ISO: ILS, USD, EUR…',
@@ -310,7 +310,7 @@ const ar: TemplateTexts = {
     decisionMaker: 'true إذا كان هذا الشخص يقرر الميزانية والعقد',
   },
   money: {
-    heading: 'المال (000): الميزانية الشهرية وأرقام العميل من العميل المحتمل إلى الصفقة.\nأزل علامات التعليق واملأ الأرقام: يحسب Proposal Studio ما تستطيع الميزانية شراءه.',
+    heading: 'المال: الميزانية الشهرية وأرقام العميل من العميل المحتمل إلى الصفقة.\nأزل علامات التعليق واملأ الأرقام: يحسب Proposal Studio ما تستطيع الميزانية شراءه.',
     fromBrief: 'المال والقمع، كما في البريف',
     monthly: 'ميزانية الإعلان الشهرية',
     currency: 'رمز ISO: AED، SAR، USD…',
