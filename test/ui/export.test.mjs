@@ -288,6 +288,7 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
       const finding = model.lint.findings[0];
       assert.ok(finding, 'the edited example should have a finding');
+      await page.click('details.ps-lint-details > summary'); // the panel opens folded: the author unfolds it
       await page.click(`button.ps-finding[data-finding="${finding.index}"]`);
       const reveal = (await posted(page)).find((m) => m.type === 'reveal');
       assert.deepEqual(reveal, { type: 'reveal', range: finding.range });
@@ -382,6 +383,7 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
       try {
         await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
         await poke(page);
+        await page.click('details.ps-lint-details > summary');
         for (const button of await page.$$('button.ps-finding')) await button.click();
         const result = await pwned(page);
         assert.equal(result.pwned, undefined);
