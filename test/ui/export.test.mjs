@@ -255,11 +255,24 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
       // An edit: the title changes; the page swaps its content and stays where it was.
       const edited = render.modelOf(render.checkText(source.replace('title: "Acme Windows:', 'title: "Acme Windows, edited:'), { fileName: 'acme.proposal.yaml' }), { uiLocale: 'en' });
       const before = await page.evaluate(() => window.scrollY);
+      const editedBody = render.renderDocument(edited, 'preview');
+      // Only what changed is replaced: a block the edit did not touch stays the very same element.
+      await page.evaluate(() => {
+        window.__untouched = Array.from(document.querySelectorAll('#ps-root section')).at(-1);
+      });
       await page.evaluate(
         (message) => window.postMessage(message, '*'),
-        { type: 'update', version: 7, resource: 'file:///acme.proposal.yaml', title: edited.title, body: render.renderDocument(edited, 'preview'), lint: render.renderLintPanel(edited) },
+        { type: 'update', version: 7, resource: 'file:///acme.proposal.yaml', title: edited.title, body: editedBody, lint: render.renderLintPanel(edited) },
       );
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'rendered' && m.version === 7));
+      const patched = await page.evaluate((body) => {
+        const fresh = document.createElement('template');
+        fresh.innerHTML = body;
+        const root = document.getElementById('ps-root');
+        return { same: root.innerHTML === fresh.innerHTML, kept: root.contains(window.__untouched) };
+      }, editedBody);
+      assert.ok(patched.same, 'the patched page differs from the update it was sent');
+      assert.ok(patched.kept, 'an untouched block was replaced');
       const rendered = (await posted(page)).find((m) => m.type === 'rendered');
       assert.equal(rendered.headings[0], 'Acme Windows, edited: 50 orders a month from online advertising');
       assert.ok(rendered.headings.includes('Media plan'));
