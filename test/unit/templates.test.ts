@@ -307,6 +307,15 @@ describe('walkthrough: Getting Started', () => {
     assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['createBrief', 'seeFindings', 'computeFunnel', 'proposalAndPreview', 'exportHtml']);
   });
 
+  it('writes no code span in a step\'s description, in any language: VS Code shows the backticks as they are', () => {
+    for (const file of fs.readdirSync(root).filter((name) => /^package\.nls(\.\w+)?\.json$/.test(name))) {
+      const nls = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
+      for (const [key, value] of Object.entries(nls)) {
+        if (/^walkthrough\.\w+\.description$/.test(key)) assert.doesNotMatch(value, /`/, `${file} ${key}`);
+      }
+    }
+  });
+
   it('shows a Markdown page under media/walkthrough/ for each step', () => {
     for (const step of walkthrough.steps) {
       // The page's path is a %key% too, so each language can point to its own page.
