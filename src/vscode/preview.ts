@@ -184,7 +184,7 @@ class PreviewPanel {
   schedule(): void {
     if (this.disposed) return;
     clearTimeout(this.timer);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    const open = this.openDocument();
     // After the diagnostics: the squiggle is painted before the page's update takes the window's time.
     const delay = open ? previewWait(this.store.waitAfterKeystroke(open)) : vscode.workspace.getConfiguration('proposalStudio', this.uri).get<number>('debounceMs', 250);
     this.timer = setTimeout(() => {
@@ -237,8 +237,13 @@ class PreviewPanel {
     return { render, model };
   }
 
+  /** The document when it is open in VS Code (an editor, or loaded by an extension). */
+  private openDocument(): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+  }
+
   private async document(): Promise<vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    const open = this.openDocument();
     if (open) return open;
     try {
       return await vscode.workspace.openTextDocument(this.uri);

@@ -2,9 +2,10 @@
 // block it would follow (or the one it would precede, or the document's last entry when it has none of them), not
 // on the title with every other document-wide finding; the fix inserts the skeleton's block (heading comment and
 // empty entry, in the document's language) at that place.
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { message } from '../i18n';
 import { blockTemplate } from '../templates/blocks';
+import type { ParsedDocument } from '../parse';
 import type { Fix } from '../types';
 import { documentAnchor, languageOf } from './helpers';
 import type { RuleContext, RuleReport } from './rule';
@@ -14,12 +15,7 @@ export function missingBlockReport(context: RuleContext, order: readonly string[
   const contents = context.parsed.partial?.yaml.contents ?? context.parsed.yaml?.contents;
   // A flow-mapping document (`{kind: proposal, …}`) or one that is not a mapping: no line of its own to add to.
   if (!isMap(contents) || contents.flow) return { path: documentAnchor(context.data) };
-  const entries: Entry[] = [];
-  for (const pair of contents.items) {
-    if (isScalar(pair.key) && typeof pair.key.value === 'string' && pair.key.range) {
-      entries.push({ key: pair.key.value, keyStart: pair.key.range[0], end: (pair.value ?? pair.key).range?.[1] ?? pair.key.range[1] });
-    }
-  }
+  const entries = entriesOf(context.parsed, contents);
   const rank = (entry: Entry) => order.indexOf(entry.key);
   const position = order.indexOf(key);
   const previous = entries.filter((e) => rank(e) >= 0 && rank(e) < position).sort((a, b) => rank(b) - rank(a))[0];
@@ -45,6 +41,24 @@ interface Entry {
   key: string;
   keyStart: number;
   end: number;
+}
+
+// By parsed document, never by syntax node: the incremental parser may reuse a node whose offsets have moved.
+const entriesByDocument = new WeakMap<ParsedDocument, Entry[]>();
+
+/** The document's top-level entries, read once per parsed document however many blocks are missing. */
+function entriesOf(parsed: ParsedDocument, contents: YAMLMap): Entry[] {
+  let entries = entriesByDocument.get(parsed);
+  if (entries) return entries;
+  entries = [];
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && typeof pair.key.value === 'string' && pair.key.range) {
+      const value = pair.value as { range?: [number, number, number] } | null;
+      entries.push({ key: pair.key.value, keyStart: pair.key.range[0], end: value?.range?.[1] ?? pair.key.range[1] });
+    }
+  }
+  entriesByDocument.set(parsed, entries);
+  return entries;
 }
 
 /** The start of the line after the one `end` falls on (where a value ending in a line break already is). */
