@@ -123,7 +123,7 @@ const budget = block('Budget', 'The client\'s advertising budget: the amount a m
   monthly: doc('Monthly budget', 'Advertising money the client spends a month, in the currency below.',
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [10000] }),
   currency: text('Currency', 'Three-letter ISO 4217 currency code in capitals, such as EUR, USD, RUB, ILS or AED.',
-    { md: 'Three-letter ISO 4217 code in capitals: `EUR`, `USD`, `RUB`, `ILS`, `AED`…', examples: ['EUR', 'RUB', 'ILS'] }, { pattern: PATTERNS.currency }),
+    { md: 'Three-letter ISO 4217 code in capitals: `EUR`, `USD`, `RUB`, `ILS`, `AED`…', examples: ['EUR', 'USD', 'GBP', 'RUB', 'ILS', 'AED', 'SAR'] }, { pattern: PATTERNS.currency }),
 }, { source: '000', examples: [{ monthly: 10000, currency: 'EUR' }] });
 
 /** A figure Proposal Studio writes into `funnel.computed`; marked read-only for editors that honour it. */

@@ -19,6 +19,8 @@ export interface PropertySchema {
   const?: unknown;
   default?: unknown;
   examples?: unknown[];
+  pattern?: string;
+  format?: string;
   contentMediaType?: string;
   readOnly?: boolean;
   required?: string[];
@@ -527,7 +529,7 @@ function unquote(name: string): string {
 
 export interface Suggestion {
   label: string;
-  kind: 'property' | 'value';
+  kind: 'property' | 'value' | 'snippet';
   /** The field's title (keys) or the field the value belongs to. */
   detail?: string;
   /** Markdown: the field's own hover text. */
@@ -539,6 +541,8 @@ export interface Suggestion {
   end: number;
   /** Keeps keys in the order of the schema, which is the order of the blocks in a document. */
   sortText: string;
+  /** What the typed text is matched against, when not the label (a snippet replaces the line's indentation too). */
+  filterText?: string;
   /** Open the suggestions again after inserting (a block that expects keys or list items). */
   retrigger?: boolean;
   /** The recommended value (`weekly` for calls). */
@@ -647,7 +651,20 @@ function valueTemplate(schema: PropertySchema, column: number, flow: boolean): s
     return `:\n${pad}- $0`;
   }
   if (isProse(schema)) return `: |\n${pad}$0`;
+  // Free text in quotes: a colon or a `#` typed into it (`Acme: 50 orders`) stays part of the value.
+  if (isFreeText(schema)) return ': "$0"';
   return ': $0';
+}
+
+/** A code checked by a pattern, such as `locale` or `currency`: its examples are the usual values, offered as such. */
+function isCode(schema: PropertySchema): boolean {
+  const examples = schema.examples ?? [];
+  return schema.type === 'string' && !!schema.pattern && examples.length > 1 && examples.every((e) => typeof e === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,4})?$/.test(e));
+}
+
+/** A string with no list of values, no format and no pattern: a name, a title, a sentence. */
+function isFreeText(schema: PropertySchema): boolean {
+  return schema.type === 'string' && !schema.enum && !schema.format && !schema.pattern;
 }
 
 function expectsChildren(schema: PropertySchema): boolean {
@@ -664,6 +681,7 @@ function valueSuggestions(
   if (schema.const !== undefined) values = [schema.const];
   else if (schema.enum) values = schema.enum;
   else if (schema.type === 'boolean') values = [true, false];
+  else if (isCode(schema)) values = schema.examples ?? [];
   const lead = cursor.spaced ? '' : ' ';
   const recommended = field?.examples?.[0] ?? schema.examples?.[0];
   return values.map((value, index) => ({

@@ -21,7 +21,7 @@ export function extensionUnderTest() {
 
 // What the web worker host needs of the development folder: what .vscodeignore lets into the package, less the
 // Node entry. (With PROPOSAL_STUDIO_VSIX the copy is made from the package itself.)
-const WEB_PACKAGE_FILES = ['package.json', 'dist/web/extension.js', 'dist/webview.js', 'media', 'snippets', 'docs/rules', 'l10n'];
+const WEB_PACKAGE_FILES = ['package.json', 'dist/web/extension.js', 'dist/webview.js', 'media', 'language', 'docs/rules', 'l10n'];
 
 /**
  * A throw-away copy of the package without `main` in its package.json (and without dist/extension.js): from the

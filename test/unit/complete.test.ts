@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parse, parseDocument, type Node } from 'yaml';
 import { cursorAt, describe as describeField, documentKind, schemaAt, suggest, type Suggestion } from '../../src/core/complete';
 import type { DataPath, DocumentKind } from '../../src/core/types';
 
@@ -251,9 +251,26 @@ describe('complete: suggestions from the schema', () => {
 
   it('starts a new list item under a list of mappings', () => {
     const member = suggestion('kind: proposal\nteam:\n  ¦\n', 'proposal', 'name');
-    assert.equal(member.insertText, '- name: $0');
+    assert.equal(member.insertText, '- name: "$0"');
     const role = suggestion('kind: proposal\nteam:\n  ¦\n', 'proposal', 'role');
     assert.equal(role.insertText, '- role: ${1|project_manager,analyst,specialist,strategist,designer,developer,copywriter,other|}');
+  });
+
+  it('offers the usual codes of a field checked by a pattern: locale, currency', () => {
+    assert.deepEqual(labels('kind: proposal\nlocale: ¦\n', 'proposal'), ['en', 'ru', 'he', 'ar', 'en-GB']);
+    assert.deepEqual(labels('kind: brief\nbudget:\n  currency: ¦\n', 'brief'), ['EUR', 'USD', 'GBP', 'RUB', 'ILS', 'AED', 'SAR']);
+    assert.deepEqual(labels('kind: proposal\ndate: ¦\n', 'proposal'), [], 'a date is not a code');
+  });
+
+  it('puts free text in quotes, so a colon or a # typed into it stays in the value; numbers, dates and codes bare', () => {
+    const top = 'kind: proposal\n¦\n';
+    assert.equal(suggestion(top, 'proposal', 'title').insertText, 'title: "$0"');
+    assert.equal(suggestion(top, 'proposal', 'date').insertText, 'date: $0');
+    const typed = suggestion(top, 'proposal', 'title').insertText.replace('$0', 'Acme Windows: 50 orders a month #1');
+    assert.deepEqual(parse(`kind: proposal\n${typed}\n`), { kind: 'proposal', title: 'Acme Windows: 50 orders a month #1' });
+    assert.equal(suggestion('kind: proposal\nbudget:\n  ¦\n', 'proposal', 'monthly').insertText, 'monthly: $0');
+    assert.equal(suggestion('kind: proposal\nbudget:\n  ¦\n', 'proposal', 'currency').insertText, 'currency: $0');
+    assert.equal(suggestion('kind: brief\nclient:\n  ¦\n', 'brief', 'name').insertText, 'name: "$0"');
   });
 
   it('never suggests the figures Proposal Studio writes itself', () => {

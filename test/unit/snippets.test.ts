@@ -4,10 +4,11 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { checkText } from '../../src/core/check';
 import { cursorAt, schemaAt } from '../../src/core/complete';
+import { SNIPPETS, snippetSuggestions } from '../../src/core/snippets';
 import type { DocumentKind, Finding } from '../../src/core/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SNIPPETS = path.join(ROOT, 'snippets');
+const SNIPPET_FOLDER = path.join(ROOT, 'snippets');
 
 interface Snippet {
   prefix: string;
@@ -23,9 +24,9 @@ interface Choice {
 
 /** The kinds of document a snippet file is meant for. */
 const KINDS: Record<string, DocumentKind[]> = {
-  'brief.code-snippets': ['brief'],
-  'proposal.code-snippets': ['proposal'],
-  'common.code-snippets': ['brief', 'proposal'],
+  'brief.snippets.json': ['brief'],
+  'proposal.snippets.json': ['proposal'],
+  'common.snippets.json': ['brief', 'proposal'],
 };
 
 const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '22' };
@@ -104,11 +105,11 @@ function resolve(body: string): { text: string; choices: Choice[]; stops: Set<nu
 }
 
 function snippetFiles(): string[] {
-  return fs.readdirSync(SNIPPETS).filter((name) => name.endsWith('.code-snippets')).sort();
+  return fs.readdirSync(SNIPPET_FOLDER).filter((name) => name.endsWith('.snippets.json')).sort();
 }
 
 function readSnippets(file: string): Record<string, Snippet> {
-  return JSON.parse(fs.readFileSync(path.join(SNIPPETS, file), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(SNIPPET_FOLDER, file), 'utf8'));
 }
 
 function allSnippets(): { file: string; name: string; snippet: Snippet }[] {
@@ -130,14 +131,12 @@ function describeFindings(findings: Finding[]): string {
 }
 
 describe('snippets', () => {
-  it('are contributed for YAML in package.json, one file per kind and one shared', () => {
+  it('are not contributed to YAML at large: completion offers them, one file per kind and one shared', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    const contributed = (manifest.contributes?.snippets ?? []) as { language: string; path: string }[];
-    assert.deepEqual(
-      contributed.map((c) => [c.language, path.normalize(c.path)]).sort(),
-      snippetFiles().map((file) => ['yaml', path.normalize(`snippets/${file}`)]).sort(),
-    );
+    assert.equal(manifest.contributes?.snippets, undefined, 'static snippets show in every YAML file, anywhere in it');
     assert.deepEqual(snippetFiles(), Object.keys(KINDS).sort());
+    const offered = SNIPPETS.map((s) => [s.prefix, [...s.kinds]]).sort();
+    assert.deepEqual(offered, allSnippets().map(({ file, snippet }) => [snippet.prefix, KINDS[file]]).sort());
   });
 
   it('all start with ps- so they stay out of the way in other YAML files, each prefix once', () => {
@@ -201,11 +200,12 @@ describe('snippets', () => {
     }
   }
 
-  it('writes whole documents that validate, with the kind and its locale choices', () => {
+  it('writes whole documents with no finding at all, with the kind and its locale choices', () => {
     for (const { snippet } of allSnippets().filter(({ snippet }) => isSkeleton(snippet))) {
       const kind = snippet.prefix === 'ps-brief' ? 'brief' : 'proposal';
       const { text } = inserted(snippet, kind);
-      const problems = checkText(text, { fileName: `x.${kind}.yaml` }).findings.filter((f) => f.source !== 'rule');
+      // Rules too: a skeleton that warns on its own defaults teaches the author to ignore warnings.
+      const problems = checkText(text, { fileName: `x.${kind}.yaml` }).findings;
       assert.deepEqual(problems, [], describeFindings(problems));
       const data = parse(text);
       assert.equal(data.kind, kind);
@@ -214,7 +214,7 @@ describe('snippets', () => {
   });
 
   it('keep a proposal short and to the rules: 70/20/10, weekly calls, a monthly report, a final price', () => {
-    const proposal = readSnippets('proposal.code-snippets');
+    const proposal = readSnippets('proposal.snippets.json');
     const skeleton = Object.values(proposal).find((s) => s.prefix === 'ps-proposal')!;
     const data = parse(inserted(skeleton, 'proposal').text);
     assert.deepEqual(data.recommendations.map((r: { tier: string; share: number }) => [r.tier, r.share]), [['result', 70], ['uncertain', 20], ['experiment', 10]]);
@@ -227,3 +227,91 @@ describe('snippets', () => {
     assert.deepEqual(recs.map((r: { tier: string; share: number }) => [r.tier, r.share]), [['result', 70], ['uncertain', 20], ['experiment', 10]]);
   });
 });
+
+describe('snippets offered where they belong', () => {
+  /** The prefixes offered with the cursor at `¦`, and the text each would replace. */
+  const offered = (marked: string, kind: DocumentKind) => {
+    const offset = marked.indexOf('¦');
+    const text = marked.replace('¦', '');
+    return snippetSuggestions(text, offset, kind).map((s) => ({ prefix: s.label, replaced: text.slice(s.start, s.end), filter: s.filterText }));
+  };
+  const prefixes = (marked: string, kind: DocumentKind) => offered(marked, kind).map((s) => s.prefix);
+
+  it("offers a proposal its own blocks and the shared ones, never the brief's", () => {
+    const seen = prefixes('kind: proposal\ntitle: T\n¦\n', 'proposal');
+    for (const prefix of ['ps-team', 'ps-terms', 'ps-budget', 'ps-client']) assert.ok(seen.includes(prefix), prefix);
+    for (const prefix of ['ps-access', 'ps-business', 'ps-brief', 'ps-proposal']) assert.ok(!seen.includes(prefix), prefix);
+    const brief = prefixes('kind: brief\n¦', 'brief');
+    assert.ok(brief.includes('ps-access') && brief.includes('ps-budget') && !brief.includes('ps-team'), brief.join(' '));
+  });
+
+  it('leaves out a block the document already has', () => {
+    const seen = prefixes('kind: proposal\nbudget:\n  monthly: 100\n¦\nteam: []\n', 'proposal');
+    assert.ok(!seen.includes('ps-budget') && !seen.includes('ps-team'), seen.join(' '));
+    assert.ok(seen.includes('ps-terms'));
+  });
+
+  it('offers the whole document only where nothing is written yet, comments aside', () => {
+    assert.deepEqual(prefixes('¦', 'proposal'), ['ps-proposal']);
+    assert.deepEqual(prefixes('# A proposal for Acme\n\nps-pr¦\n', 'proposal'), ['ps-proposal']);
+    assert.deepEqual(prefixes('ps-b¦', 'brief'), ['ps-brief']);
+    assert.ok(!prefixes('kind: proposal\nps-pr¦', 'proposal').includes('ps-proposal'));
+  });
+
+  it('writes an indented last line of a block at the margin, replacing its indentation', () => {
+    const text = 'kind: proposal\nclient:\n  name: Acme\n  ps-bud¦\n\nteam: []\n';
+    const budget = offered(text, 'proposal').find((s) => s.prefix === 'ps-budget');
+    assert.ok(budget, 'ps-budget is offered at the end of client:');
+    assert.equal(budget.replaced, '  ps-bud');
+    assert.equal(budget.filter, '  ps-budget');
+  });
+
+  it('offers nothing inside a block, a value, a list, a flow or prose', () => {
+    assert.ok(prefixes('kind: proposal\nabout: |\n  We are a small agency.\nps-te¦\n', 'proposal').includes('ps-team'), 'after the prose, at the margin');
+    const nowhere = [
+      'kind: proposal\nclient:\n  ps-bud¦\n  name: Acme\n', // the rest of client: would move under the block
+      'kind: proposal\ncommunication:\n  calls: ps¦\n',
+      'kind: proposal\ncommunication:\n  channels:\n    - ps¦\n',
+      'kind: proposal\nachievements: [ps¦]\n',
+      'kind: proposal\nabout: |\n  We are a small agency.\n  ps-te¦\n',
+      'kind: proposal\ntitle: T # ps-te¦\n',
+      'kind: proposal\nps-te¦am: []\n',
+    ];
+    for (const marked of nowhere) assert.deepEqual(prefixes(marked, 'proposal'), [], marked);
+  });
+
+  it('replaces exactly the typed word at the margin, the rest of the word included', () => {
+    const [team] = offered('kind: proposal\nps-t¦ea\n', 'proposal').filter((s) => s.prefix === 'ps-team');
+    assert.equal(team.replaced, 'ps-tea');
+  });
+
+  it('each inserted where offered in an example leaves no YAML or schema error', () => {
+    for (const kind of ['brief', 'proposal'] as const) {
+      const example = fs.readFileSync(path.join(ROOT, 'examples', 'en', `acme.${kind}.yaml`), 'utf8');
+      for (const snippet of SNIPPETS.filter((s) => s.kinds.includes(kind) && s.key)) {
+        // The example without the block, the snippet typed on a line of its own at the end (the examples end in prose,
+        // where an indented line would be more prose).
+        const data = parse(example);
+        if (!(snippet.key! in data)) continue;
+        const without = withoutTopLevel(example, snippet.key!);
+        const marked = `${without.trimEnd()}\n${snippet.prefix}¦\n`;
+        const suggestion = snippetSuggestions(marked.replace('¦', ''), marked.indexOf('¦'), kind).find((s) => s.label === snippet.prefix);
+        assert.ok(suggestion, `${snippet.prefix} at the end of ${kind}`);
+        const text = marked.replace('¦', '');
+        const written = text.slice(0, suggestion.start) + resolve(suggestion.insertText).text + text.slice(suggestion.end);
+        const problems = checkText(written, { fileName: `x.${kind}.yaml` }).findings.filter((f) => f.source !== 'rule' && f.severity === 'error');
+        assert.deepEqual(problems, [], `${snippet.prefix}\n${describeFindings(problems)}`);
+        assert.ok(snippet.key! in parse(written), `${snippet.prefix} writes ${snippet.key} at the top level`);
+      }
+    }
+  });
+});
+
+/** The text without one top-level entry (its key line and every line indented under it, comments above kept). */
+function withoutTopLevel(text: string, key: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  let end = start + 1;
+  while (end < lines.length && (lines[end] === '' || /^[ \t-]/.test(lines[end]))) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
