@@ -8,6 +8,12 @@ import { isYamlFileName, kindFromFileName, mentionsKind } from '../core/kind';
 
 export const PREVIEW_VIEW_TYPE = 'proposalStudio.preview';
 
+/**
+ * The language of `*.brief.yaml` and `*.proposal.yaml` (package.json): YAML's grammar under an id of their own, so that
+ * their editor defaults (no word suggestions in prose, indentation after `key:`) leave every other YAML file alone.
+ */
+export const LANGUAGE_ID = 'proposal-studio-yaml';
+
 /** A brief or proposal by name, or a YAML document whose top-level `kind` says it is one. */
 export function isCandidate(document: vscode.TextDocument): boolean {
   if (document.uri.scheme === 'output' || document.uri.scheme === 'git') return false;
@@ -78,7 +84,7 @@ function changedLines(document: vscode.TextDocument, change: vscode.TextDocument
 }
 
 function isYaml(document: vscode.TextDocument): boolean {
-  return document.languageId === 'yaml' || isYamlFileName(document.fileName);
+  return document.languageId === 'yaml' || document.languageId === LANGUAGE_ID || isYamlFileName(document.fileName);
 }
 
 /** The command ids package.json contributes: the palette, menus and keybindings can call any of them first. */

@@ -1,12 +1,16 @@
 // Completion inside briefs and proposals, from the schemas: the keys valid at the cursor and not yet written, the
-// values allowed after `key: `. The work is done by the pure core (src/core/complete.ts); this is the glue. It
+// values allowed after `key: `, and the `ps-` snippets where they belong (contributed here rather than as static
+// snippets, which VS Code offers anywhere in any YAML file). The work is done by the pure core (src/core/complete.ts,
+// src/core/snippets.ts); this is the glue. It
 // needs no other extension: the schemas are deliberately not registered with a YAML language server, so that
 // schema problems are reported once, by Proposal Studio.
 import * as vscode from 'vscode';
 import { documentKind, suggest, type Suggestion } from '../core/complete';
+import { snippetSuggestions } from '../core/snippets';
+import { LANGUAGE_ID } from './bootstrap';
 import { isCandidate } from './documents';
 
-export const SCHEMA_SELECTOR: vscode.DocumentSelector = [{ language: 'yaml' }, { pattern: '**/*.{brief,proposal}.{yaml,yml}' }];
+export const SCHEMA_SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'yaml' }, { pattern: '**/*.{brief,proposal}.{yaml,yml}' }];
 
 /** A space after `key:` or `- `, and the colon itself, open the list without Ctrl+Space. */
 export const TRIGGER_CHARACTERS = [' ', ':'];
@@ -22,7 +26,8 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
     const text = document.getText();
     const kind = documentKind(text, document.fileName);
     if (!kind) return undefined;
-    const suggestions = suggest(text, document.offsetAt(position), kind);
+    const offset = document.offsetAt(position);
+    const suggestions = [...suggest(text, offset, kind), ...snippetSuggestions(text, offset, kind)];
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !wantedOnTrigger(suggestions, context.triggerCharacter)) {
       return undefined;
     }
@@ -37,20 +42,27 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
 function wantedOnTrigger(suggestions: Suggestion[], character: string | undefined): boolean {
   if (!suggestions.length) return false;
   if (character === ':') return suggestions.every((s) => s.kind === 'value');
+  if (suggestions.every((s) => s.kind === 'snippet')) return false; // a space ends a word: no snippet starts there
   return true;
 }
+
+const ITEM_KINDS: Record<Suggestion['kind'], vscode.CompletionItemKind> = {
+  property: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  snippet: vscode.CompletionItemKind.Snippet,
+};
 
 function toItem(document: vscode.TextDocument, position: vscode.Position, s: Suggestion): vscode.CompletionItem {
   const item = new vscode.CompletionItem(
     s.detail ? { label: s.label, description: s.detail } : s.label,
-    s.kind === 'property' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.EnumMember,
+    ITEM_KINDS[s.kind],
   );
   const start = document.positionAt(s.start);
   const end = document.positionAt(s.end);
   // Replace the whole word under the cursor on Tab/Enter, insert before it with Shift: VS Code's usual behaviour.
   item.range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, end.isBefore(position) ? position : end) };
   item.insertText = new vscode.SnippetString(s.insertText);
-  item.filterText = s.label;
+  item.filterText = s.filterText ?? s.label;
   item.sortText = s.sortText;
   if (s.detail) item.detail = s.detail;
   if (s.documentation) {

@@ -12,16 +12,23 @@ import {
 } from '../core/funnelEdits';
 import { money } from '../core/i18n';
 import { locate } from '../core/locate';
+import { LANGUAGE_ID } from './bootstrap';
 import { CheckStore, isCandidate } from './documents';
 import { t } from './l10n';
 
 export const COMPUTE_FUNNEL_COMMAND = 'proposalStudio.computeFunnel';
+/**
+ * Run after the light bulb's *Compute* has written the funnel: it does nothing but say so, and the walkthrough's
+ * *Compute* step completes on it (package.json), as it does on the palette's command.
+ */
+export const FUNNEL_COMPUTED_COMMAND = 'proposalStudio.internal.funnelComputed';
 /** The rule whose findings the quick fixes answer. */
 export const CANNOT_DELIVER = 'proposal-budget-cannot-deliver';
 const SOURCE = 'proposal-studio';
 
 /** YAML documents; the provider itself keeps only briefs and proposals (isCandidate). */
 export const FUNNEL_SELECTOR: vscode.DocumentSelector = [
+  { language: LANGUAGE_ID },
   { language: 'yaml' },
   { pattern: '**/*.{brief,proposal}.{yaml,yml}' },
 ];
@@ -86,6 +93,7 @@ function computeAction(document: vscode.TextDocument, parsed: ParsedDocument): v
     return action;
   }
   action.edit = workspaceEdit(document, result.edits);
+  action.command = { command: FUNNEL_COMPUTED_COMMAND, title: action.title };
   return action;
 }
 
@@ -167,5 +175,6 @@ export function registerFunnelActions(store: CheckStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(FUNNEL_SELECTOR, new FunnelActionProvider(store), FunnelActionProvider.metadata),
     vscode.commands.registerCommand(COMPUTE_FUNNEL_COMMAND, (uri?: unknown) => computeFunnelCommand(store, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(FUNNEL_COMPUTED_COMMAND, () => true),
   );
 }

@@ -7,6 +7,7 @@
 // to fill in; Save proposes that name. A proposal from a brief is written to disk next to the brief, never over an
 // existing file.
 import * as vscode from 'vscode';
+import { LANGUAGE_ID } from './bootstrap';
 import { baseName, exists } from './uris';
 import { documentKind } from '../core/complete';
 import {
@@ -106,7 +107,7 @@ async function freeNameIn(folder: vscode.Uri | undefined, name: string): Promise
 async function openUntitled(folder: vscode.Uri | undefined, name: string, text: string): Promise<vscode.TextDocument> {
   const uri = folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
   let document = await vscode.workspace.openTextDocument(uri);
-  if (document.languageId !== 'yaml') document = await vscode.languages.setTextDocumentLanguage(document, 'yaml');
+  if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, document.lineCount, 0), text));
   selectTitle(editor);

@@ -123,10 +123,38 @@ describe('Completion and hover from the schemas', () => {
     for (const present of ['kind', 'title', 'client', 'team']) assert.ok(!keys.includes(present), present);
   });
 
-  it('lists the ps- snippets in a proposal', async () => {
-    const { document, position } = await untitled('kind: proposal\nps-te¦\n');
+  it("lists a proposal's ps- snippets in a proposal, not the brief's", async () => {
+    const { document, position } = await untitled('kind: proposal\nps-¦\n');
     const labels = (await completions(document, position)).filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
-    assert.ok(labels.includes('ps-team'), `snippets seen: ${labels.join(', ')}`);
+    for (const own of ['ps-team', 'ps-terms', 'ps-budget']) assert.ok(labels.includes(own), `${own} missing from: ${labels.join(', ')}`);
+    for (const brief of ['ps-access', 'ps-business', 'ps-brief', 'ps-proposal']) assert.ok(!labels.includes(brief), `${brief} in: ${labels.join(', ')}`);
+  });
+
+  it('offers no snippet inside a list of values or a value', async () => {
+    for (const marked of ['kind: proposal\ncommunication:\n  calls: ps-¦\n', 'kind: proposal\nscope:\n  deliverables:\n    - ps-¦\n']) {
+      const { document, position } = await untitled(marked);
+      const snippets = (await completions(document, position)).filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+      assert.deepEqual(snippets, [], marked);
+    }
+  });
+
+  it('writes ps-budget typed on the indented last line of client: as a block of its own', async () => {
+    const { document, position } = await untitled('kind: proposal\ntitle: T\nclient:\n  name: Acme\n  ps-bud¦\n');
+    const item = (await completions(document, position)).find((i) => labelOf(i) === 'ps-budget');
+    assert.ok(item, 'ps-budget offered');
+    const range = item.range && 'replacing' in item.range ? item.range.replacing : (item.range as vscode.Range);
+    assert.ok(range.start.character === 0 && range.start.line === position.line, `replaces from the margin: ${JSON.stringify(range)}`);
+    await vscode.window.activeTextEditor!.insertSnippet(item.insertText as vscode.SnippetString, range);
+    const data = parse(document.getText());
+    assert.deepEqual(data.client, { name: 'Acme' }, document.getText());
+    assert.equal(typeof data.budget?.monthly, 'number', document.getText());
+  });
+
+  it('completes a free-text key with its quotes, so "Acme Windows: 50 orders" is one value', async () => {
+    const { document, position } = await untitled('kind: proposal\n¦\n');
+    const title = (await completions(document, position)).find((i) => labelOf(i) === 'title');
+    assert.ok(title, 'title offered');
+    assert.equal((title.insertText as vscode.SnippetString).value, 'title: "$0"');
   });
 });
 
@@ -139,7 +167,7 @@ describe('New Brief, New Proposal, Create Proposal from Brief', () => {
     assert.ok(document, 'no document returned');
     assert.equal(document.uri.scheme, 'untitled');
     assert.match(path.basename(document.uri.path), /^untitled-brief(-\d+)?\.brief\.yaml$/);
-    assert.equal(document.languageId, 'yaml');
+    assert.equal(document.languageId, 'proposal-studio-yaml');
     assert.equal(vscode.window.activeTextEditor?.document, document);
     const data = parse(document.getText());
     assert.equal(data.kind, 'brief');
