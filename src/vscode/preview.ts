@@ -1,7 +1,8 @@
 // "Open Preview to the Side": a webview beside the YAML that shows the brief or proposal as the client will read
-// it, with the lint panel above (or beside) it. One panel per document, like the Markdown preview's locked
-// previews: opening the preview of a document that has one reveals it. The first render sets the page's HTML with
-// a fresh nonce; every later change is a typed `update` message, so the page keeps its scroll position.
+// it, with the lint panel above (or beside) it. As VS Code's Markdown preview does, the preview follows the active
+// editor to the next brief or proposal, until it is locked to its document (*Toggle Preview Lock*); a locked preview
+// stays, and opening the preview of a document that has one reveals it. The first render of a document sets the
+// page's HTML with a fresh nonce; every later change is a typed `update` message, so the page keeps its scroll.
 //
 // The renderer (markdown-it and the document model) is loaded on the first preview or export, not at activation.
 import * as vscode from 'vscode';
@@ -14,6 +15,7 @@ import { CheckStore, isCandidate } from './documents';
 import { t } from './l10n';
 
 export const OPEN_PREVIEW_COMMAND = 'proposalStudio.openPreviewToSide';
+export const TOGGLE_LOCK_COMMAND = 'proposalStudio.togglePreviewLock';
 /** Registered only when the extension runs its integration tests: what a preview shows, and a stand-in for a click in it. */
 export const PREVIEW_STATE_COMMAND = 'proposalStudio.internal.previewState';
 export const PREVIEW_MESSAGE_COMMAND = 'proposalStudio.internal.previewMessage';
@@ -31,6 +33,7 @@ export class RendererLoader {
 
 export interface PreviewState {
   resource: string;
+  locked: boolean;
   /** The document version of the last update sent to the page. */
   version: number;
   /** The version the page last reported on screen, and the headings it showed. */
@@ -51,6 +54,7 @@ export function registerPreview(
   const disposables: vscode.Disposable[] = [
     manager,
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => manager.openToSide(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(TOGGLE_LOCK_COMMAND, () => manager.toggleLock()),
   ];
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     disposables.push(
@@ -63,6 +67,7 @@ export function registerPreview(
 }
 
 class PreviewManager implements vscode.Disposable {
+  /** Every preview, by the document it shows; at most one of them is not locked and follows the active editor. */
   private readonly panels = new Map<string, PreviewPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -80,7 +85,44 @@ class PreviewManager implements vscode.Disposable {
         if (event.affectsConfiguration('proposalStudio')) this.panels.forEach((panel) => panel.schedule());
       }),
       store.onDidInvalidate((uri) => this.panels.get(uri.toString())?.schedule()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) void this.follow(editor.document);
+      }),
     );
+  }
+
+  /** The preview that follows the active editor, if one is open. */
+  private following(): PreviewPanel | undefined {
+    return [...this.panels.values()].find((panel) => !panel.locked);
+  }
+
+  /** The active editor moved to another document: the following preview goes with it if it is a brief or proposal. */
+  private async follow(document: vscode.TextDocument): Promise<void> {
+    const preview = this.following();
+    const key = document.uri.toString();
+    // A document that has a preview of its own (locked) keeps it; the following one stays where it was.
+    if (!preview || this.panels.has(key) || !isCandidate(document)) return;
+    await this.move(preview, document.uri);
+  }
+
+  private async move(preview: PreviewPanel, uri: vscode.Uri): Promise<void> {
+    this.panels.delete(preview.resource.toString());
+    this.panels.set(uri.toString(), preview);
+    await preview.show(uri);
+  }
+
+  /** Locks the active preview (or the following one) to its document, or lets a locked one follow again. */
+  toggleLock(): void {
+    const panels = [...this.panels.values()];
+    const preview = panels.find((panel) => panel.active) ?? this.following();
+    if (!preview) return;
+    if (preview.locked) {
+      // One preview follows the editor at a time, as in the Markdown preview: the one unlocked takes over.
+      this.following()?.dispose();
+      preview.setLocked(false);
+    } else {
+      preview.setLocked(true);
+    }
   }
 
   async openToSide(uri?: vscode.Uri): Promise<void> {
@@ -99,35 +141,45 @@ class PreviewManager implements vscode.Disposable {
       existing.reveal();
       return;
     }
+    const following = this.following();
+    if (following) {
+      await this.move(following, target);
+      following.reveal();
+      return;
+    }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      previewTitle(target),
+      t('vscode.previewTitle', { name: baseName(target) }),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { ...webviewOptions(this.context.extensionUri), enableFindWidget: true },
     );
-    await this.adopt(panel, target, true);
+    await this.adopt(panel, target, true, false);
   }
 
   /** A preview left open when the window closed, brought back with the document it showed. */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const resource = state && typeof state === 'object' ? (state as { resource?: unknown }).resource : undefined;
+    const { resource, locked } = state && typeof state === 'object' ? (state as { resource?: unknown; locked?: unknown }) : { resource: undefined, locked: undefined };
     let uri: vscode.Uri | undefined;
     try {
       uri = typeof resource === 'string' ? vscode.Uri.parse(resource, true) : undefined;
     } catch {
       uri = undefined;
     }
+    // Two previews restored following the editor: the second one is locked, so that one follows.
+    // A preview saved before previews followed the editor has no `locked`: it showed its own document, as a locked one does.
+    const keepsLock = locked !== false || this.following() !== undefined;
     if (!uri || this.panels.has(uri.toString())) {
       panel.dispose();
       return;
     }
-    await this.adopt(panel, uri, false);
+    await this.adopt(panel, uri, false, keepsLock);
   }
 
-  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, reveal: boolean): Promise<void> {
+  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, reveal: boolean, locked: boolean): Promise<void> {
     panel.webview.options = webviewOptions(this.context.extensionUri);
-    panel.title = previewTitle(uri);
-    const preview = new PreviewPanel(panel, uri, this.context, this.store, this.renderer, () => this.panels.delete(uri.toString()));
+    const preview: PreviewPanel = new PreviewPanel(panel, uri, locked, this.context, this.store, this.renderer, () => {
+      if (this.panels.get(preview.resource.toString()) === preview) this.panels.delete(preview.resource.toString());
+    });
     this.panels.set(uri.toString(), preview);
     await preview.renderPage();
     if (reveal) preview.reveal();
@@ -160,10 +212,13 @@ class PreviewPanel {
   private readonly renderedEvent = new vscode.EventEmitter<number>();
   /** The editor line this preview last scrolled the editor to: the editor's echo of it is not sent back. */
   private scrolledEditorTo?: number;
+  /** Moved to another document: once its page is loaded, scroll it to where that document's editor is. */
+  private scrollToEditorOnReady = false;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly uri: vscode.Uri,
+    private uri: vscode.Uri,
+    private isLocked: boolean,
     private readonly context: vscode.ExtensionContext,
     private readonly store: CheckStore,
     private readonly renderer: RendererLoader,
@@ -174,6 +229,43 @@ class PreviewPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
     );
+  }
+
+  /** The document shown. */
+  get resource(): vscode.Uri {
+    return this.uri;
+  }
+
+  get locked(): boolean {
+    return this.isLocked;
+  }
+
+  /** The preview is the active tab of its group and has the focus (the toggle acts on it). */
+  get active(): boolean {
+    return this.panel.active;
+  }
+
+  setLocked(locked: boolean): void {
+    this.isLocked = locked;
+    this.panel.title = this.title();
+    this.schedule(); // the page keeps the lock in its state, for a window restored later
+  }
+
+  /** Shows another document: a page of its own, with a fresh nonce. */
+  async show(uri: vscode.Uri): Promise<void> {
+    clearTimeout(this.timer);
+    this.uri = uri;
+    this.version = -1;
+    this.model = undefined;
+    this.renderedVersion = undefined;
+    this.renderedHeadings = [];
+    this.scrollToEditorOnReady = true;
+    await this.renderPage();
+  }
+
+  private title(): string {
+    const name = baseName(this.uri);
+    return this.isLocked ? t('vscode.previewTitleLocked', { name }) : t('vscode.previewTitle', { name });
   }
 
   reveal(): void {
@@ -195,6 +287,7 @@ class PreviewPanel {
 
   /** The first render: the whole page, with a fresh nonce. Later changes go by `update` messages. */
   async renderPage(): Promise<void> {
+    this.panel.title = this.title();
     const rendered = await this.render();
     if (!rendered || this.disposed) return;
     const { render, model } = rendered;
@@ -217,7 +310,8 @@ class PreviewPanel {
       type: 'update',
       version: this.version,
       resource: this.uri.toString(),
-      title: model.title || previewTitle(this.uri),
+      locked: this.isLocked,
+      title: model.title || this.title(),
       body: render.renderDocument(model, 'preview'),
       lint: render.renderLintPanel(model),
     };
@@ -227,7 +321,8 @@ class PreviewPanel {
   private async render(): Promise<{ render: RenderModule; model: DocumentModel } | undefined> {
     const render = await this.renderer.load();
     const document = await this.document();
-    if (!document || this.disposed) return undefined;
+    // Moved to another document while this one was being read: its page is no longer wanted.
+    if (!document || this.disposed || document.uri.toString() !== this.uri.toString()) return undefined;
     // The shared check of this version: the diagnostics already made it, or it is made once here for both.
     const result: CheckResult = this.store.get(document);
     const model = render.modelOf(result, { uiLocale: vscode.env.language }, result.kind ?? 'proposal');
@@ -265,6 +360,12 @@ class PreviewPanel {
       case 'ready':
         // A page that loads (first time, or again after being hidden) may show an older render: bring it up to date.
         await this.sendUpdate();
+        if (this.scrollToEditorOnReady) {
+          this.scrollToEditorOnReady = false;
+          const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+          const top = editor?.visibleRanges[0]?.start.line;
+          if (top !== undefined) await this.panel.webview.postMessage({ type: 'scrollTo', line: top } satisfies HostMessage);
+        }
         break;
       case 'rendered':
         this.renderedVersion = message.version;
@@ -327,6 +428,7 @@ class PreviewPanel {
   state(minVersion?: number): Promise<PreviewState> {
     const snapshot = (): PreviewState => ({
       resource: this.uri.toString(),
+      locked: this.isLocked,
       version: this.version,
       renderedVersion: this.renderedVersion,
       renderedHeadings: [...this.renderedHeadings],
@@ -367,6 +469,3 @@ function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function previewTitle(uri: vscode.Uri): string {
-  return t('vscode.previewTitle', { name: baseName(uri) });
-}

@@ -20,6 +20,8 @@ export type HostMessage =
       version: number;
       /** The document's URI, kept in the page's state so a reloaded window can restore the preview. */
       resource: string;
+      /** The preview stays on this document (true) or follows the active editor: kept in the state with the resource. */
+      locked: boolean;
       title: string;
       /** The document (<article>, with data-line attributes: the source line map) and the lint panel, as HTML. */
       body: string;
@@ -108,11 +110,12 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
       if (
         isLine(value.version) &&
         isText(value.resource) &&
+        typeof value.locked === 'boolean' &&
         isText(value.title) &&
         isText(value.body, MAX_HTML) &&
         isText(value.lint, MAX_HTML)
       ) {
-        return { type: 'update', version: value.version, resource: value.resource, title: value.title, body: value.body, lint: value.lint };
+        return { type: 'update', version: value.version, resource: value.resource, locked: value.locked, title: value.title, body: value.body, lint: value.lint };
       }
       return undefined;
     case 'scrollTo':

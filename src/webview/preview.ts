@@ -3,7 +3,7 @@
 // through the `data-line` attributes, and turns clicks into typed messages: a lint entry or a marked passage
 // reveals its range in the editor, a link is handed to the extension, which opens it outside after its own check.
 // It imports nothing but the message types and their checks.
-import { isOpenableLink, parseHostMessage, type RangeData, type WebviewMessage } from './messages';
+import { isOpenableLink, parseHostMessage, type HostMessage, type RangeData, type WebviewMessage } from './messages';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -13,6 +13,7 @@ interface VsCodeApi {
 
 interface PageState {
   resource?: string;
+  locked?: boolean;
   line?: number;
   /** Which parts of the lint panel the author opened or folded, by class name: kept when the panel reloads. */
   folds?: Record<string, boolean>;
@@ -105,7 +106,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     if (!message) return;
     switch (message.type) {
       case 'update':
-        update(message.version, message.resource, message.title, message.body, message.lint);
+        update(message);
         break;
       case 'scrollTo':
         scrollToLine(message.line);
@@ -113,8 +114,10 @@ declare function acquireVsCodeApi(): VsCodeApi;
     }
   });
 
-  function update(version: number, resource: string, title: string, body: string, lint: string): void {
+  function update({ version, resource, locked, title, body, lint }: Extract<HostMessage, { type: 'update' }>): void {
     const container = root();
+    // A preview that moved to another document does not scroll it to the line the last one was read at.
+    if (state.resource !== undefined && state.resource !== resource) restoreLine = undefined;
     const panel = lintPanel();
     if (!container) return;
     const scrollY = window.scrollY;
@@ -137,7 +140,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
       ownScrolls++;
       window.scrollTo(0, scrollY);
     }
-    state = { ...state, resource };
+    state = { ...state, resource, locked };
     vscode.setState(state);
     const headings = Array.from(container.querySelectorAll('h1, h2'))
       .slice(0, 200)

@@ -350,6 +350,7 @@ export const ar: Catalog = {
   'vscode.openBriefOrProposalToPreview': 'افتح موجزًا أو عرضًا تجاريًا أولًا: يعرض Proposal Studio معاينة لملفات *.brief.yaml و*.proposal.yaml.',
   'vscode.noPreview': '{name} ليس موجزًا ولا عرضًا تجاريًا، لذا لا معاينة له.',
   'vscode.previewTitle': 'معاينة {name}',
+  'vscode.previewTitleLocked': '[مقفلة] معاينة {name}',
   'vscode.openToExport': 'افتح موجزًا أو عرضًا تجاريًا لتصديره إلى HTML.',
   'vscode.cannotExport': '{name} ليس موجزًا ولا عرضًا تجاريًا، لذا لا يمكن تصديره.',
   'vscode.exportNeedsYaml': 'لا يمكن تصدير {name} حتى تصبح قراءة YAML الخاص به ممكنة.{where}',

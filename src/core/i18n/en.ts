@@ -351,6 +351,7 @@ export const en = {
   'vscode.openBriefOrProposalToPreview': 'Open a brief or a proposal first: Proposal Studio previews *.brief.yaml and *.proposal.yaml files.',
   'vscode.noPreview': '{name} is neither a brief nor a proposal, so it has no preview.',
   'vscode.previewTitle': 'Preview {name}',
+  'vscode.previewTitleLocked': '[Locked] Preview {name}',
   'vscode.openToExport': 'Open a brief or a proposal to export it to HTML.',
   'vscode.cannotExport': '{name} is neither a brief nor a proposal, so it cannot be exported.',
   'vscode.exportNeedsYaml': '{name} cannot be exported until its YAML can be read.{where}',

@@ -350,6 +350,7 @@ export const he: Catalog = {
   'vscode.openBriefOrProposalToPreview': 'פתחו קודם בריף או הצעת מחיר: Proposal Studio מציג תצוגה מקדימה של קובצי *.brief.yaml ו-*.proposal.yaml.',
   'vscode.noPreview': '{name} אינו בריף ואינו הצעת מחיר, ולכן אין לו תצוגה מקדימה.',
   'vscode.previewTitle': 'תצוגה מקדימה {name}',
+  'vscode.previewTitleLocked': '[נעולה] תצוגה מקדימה {name}',
   'vscode.openToExport': 'פתחו בריף או הצעת מחיר כדי לייצא אותם ל-HTML.',
   'vscode.cannotExport': '{name} אינו בריף ואינו הצעת מחיר, ולכן אי אפשר לייצא אותו.',
   'vscode.exportNeedsYaml': 'אי אפשר לייצא את {name} עד שאפשר יהיה לקרוא את ה-YAML שלו.{where}',

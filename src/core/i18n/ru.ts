@@ -350,6 +350,7 @@ export const ru: Catalog = {
   'vscode.openBriefOrProposalToPreview': 'Сначала откройте бриф или предложение: Proposal Studio показывает файлы *.brief.yaml и *.proposal.yaml.',
   'vscode.noPreview': '{name} — не бриф и не предложение, поэтому предпросмотра нет.',
   'vscode.previewTitle': 'Предпросмотр {name}',
+  'vscode.previewTitleLocked': '[Закреплён] Предпросмотр {name}',
   'vscode.openToExport': 'Откройте бриф или предложение, чтобы экспортировать его в HTML.',
   'vscode.cannotExport': '{name} — не бриф и не предложение, его нельзя экспортировать.',
   'vscode.exportNeedsYaml': '{name} нельзя экспортировать, пока его YAML не читается.{where}',

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { RULES } from '../../../src/core/rules';
-import { closeAllEditorsWithoutSaving, describeDiagnostics, lineOf, openFixture, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, describeDiagnostics, lineOf, openFixture, ours, repoRoot, waitForDiagnostics } from '../helpers';
 
 const COMPUTE_TITLE = 'Compute deals achievable from budget';
 const CANNOT_DELIVER = 'proposal-budget-cannot-deliver';
@@ -95,6 +95,17 @@ describe('Funnel', () => {
     assert.strictEqual(document.getText(), COMPUTED);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), PROPOSAL, 'one undo restores the document');
+  });
+
+  it("ticks the walkthrough's Compute step: the action runs a command the step completes on", async () => {
+    const document = await openNew(PROPOSAL);
+    const action = await computeActionAt(document, positionOf(document, 'budget:', 1));
+    assert.ok(action.command, 'the action runs no command after its edit: the walkthrough never hears of it');
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const step = manifest.contributes.walkthroughs[0].steps.find((s: { id: string }) => s.id === 'computeFunnel');
+    assert.ok(step.completionEvents.includes(`onCommand:${action.command.command}`), `${action.command.command} not in ${step.completionEvents}`);
+    assert.ok((await vscode.commands.getCommands(true)).includes(action.command.command), 'the command is registered');
+    assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
   });
 
   it('is idempotent: once written, the action has nothing left to do', async () => {

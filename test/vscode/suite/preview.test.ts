@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { PreviewState } from '../../../src/vscode/preview';
-import { closeAllEditorsWithoutSaving, hasOurErrors, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, hasOurErrors, ours, waitFor, waitForDiagnostics } from '../helpers';
 
 const examplesDir = path.resolve(__dirname, '../../../../examples'); // from out/test/vscode/suite
 
@@ -33,6 +33,13 @@ async function previewShowing(document: vscode.TextDocument, version = document.
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Waits for the preview tabs to carry these labels (a panel's new title reaches its tab a moment later). */
+async function tabsLabelled(labels: string[]): Promise<void> {
+  const wanted = JSON.stringify([...labels].sort());
+  const seen = () => JSON.stringify(previewTabs().map((tab) => tab.label).sort());
+  await waitFor(() => (seen() === wanted ? true : undefined), `preview tabs ${wanted}; seen ${seen()}`);
 }
 
 function previewTabs(): vscode.Tab[] {
@@ -150,6 +157,36 @@ describe('Preview', () => {
     // A well-formed openLink with a command: URI is accepted as a message but never opened.
     await vscode.commands.executeCommand('proposalStudio.internal.previewMessage', document.uri, { type: 'openLink', href: 'command:workbench.action.closeAllEditors' });
     assert.strictEqual(previewTabs().length, 1);
+  });
+
+  it('follows the active editor to another brief or proposal, and stays once locked', async () => {
+    const english = await openExample('en/acme.proposal.yaml');
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide');
+    await previewShowing(english);
+    // The Russian proposal in the same editor group: the one preview moves to it.
+    const russian = await openExample('ru/bereza.proposal.yaml');
+    const moved = await previewShowing(russian);
+    assert.ok(moved.renderedHeadings.length > 3, moved.renderedHeadings.join(' | '));
+    assert.equal(moved.locked, false);
+    await tabsLabelled(['Preview bereza.proposal.yaml']);
+    const left = await vscode.commands.executeCommand<PreviewState | undefined>('proposalStudio.internal.previewState', english.uri);
+    assert.equal(left, undefined, 'no preview shows the English proposal any more');
+
+    // A YAML file that is neither: the preview stays where it was.
+    const workspace = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspace, 'not-a-proposal.yaml')), vscode.ViewColumn.One);
+    assert.deepEqual(previewTabs().map((tab) => tab.label), ['Preview bereza.proposal.yaml']);
+
+    // Locked: it stays on the Russian proposal while the Hebrew brief is opened, which gets a preview of its own.
+    await vscode.commands.executeCommand('proposalStudio.togglePreviewLock');
+    await tabsLabelled(['[Locked] Preview bereza.proposal.yaml']);
+    const hebrew = await openExample('he/ofek.brief.yaml');
+    assert.equal((await previewShowing(russian)).locked, true);
+    assert.equal(await vscode.commands.executeCommand('proposalStudio.internal.previewState', hebrew.uri), undefined);
+    await vscode.commands.executeCommand('proposalStudio.openPreviewToSide');
+    const own = await previewShowing(hebrew);
+    assert.equal(own.locked, false);
+    await tabsLabelled(['[Locked] Preview bereza.proposal.yaml', 'Preview ofek.brief.yaml']);
   });
 
   it('offers no preview for a YAML file that is neither a brief nor a proposal', async () => {
