@@ -1,7 +1,8 @@
 // The UI tests' workspace: a throw-away copy of the English examples in which the proposal's monthly budget is
 // made negative, so it has exactly the kind of error a person makes (the examples themselves are clean). Beside it,
 // a copy of the same proposal whose client expects 100 deals: more than its budget buys (domain notes, 000), and
-// one whose title lost its quotes, the commonest YAML slip ("Acme Windows: 50 orders…").
+// one whose title lost its quotes, the commonest YAML slip ("Acme Windows: 50 orders…"), and one with that slip and
+// two values mistyped, for Fix all.
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -21,6 +22,7 @@ export function exampleProposalWithAnError() {
   return {
     cannotDeliver: writeCannotDeliver(workspace.dir, text),
     slip: writeSlip(workspace.dir, text),
+    fixAll: writeFixAll(workspace.dir, text),
     folder: workspace.dir,
     fileName: EXAMPLE.fileName,
     title: YAML.parse(text).title,
@@ -62,4 +64,22 @@ function writeSlip(dir, text) {
     fixTitle: 'Put it in quotes',
     fixedLineText: match[0],
   };
+}
+
+/** `acme-typos.proposal.yaml`: two values mistyped outside their lists, and a title that lost its quotes. */
+function writeFixAll(dir, text) {
+  const typos = [
+    [/^(  calls: )weekly/m, '$1weeky'],
+    [/^(  report: )monthly/m, '$1montly'],
+    [QUOTED_TITLE, 'title: $1'],
+  ];
+  let broken = text;
+  for (const [pattern, replacement] of typos) {
+    if (!pattern.test(broken)) throw new Error(`${EXAMPLE.fileName} no longer has ${pattern}`);
+    broken = broken.replace(pattern, replacement);
+  }
+  const fileName = 'acme-typos.proposal.yaml';
+  fs.writeFileSync(path.join(dir, fileName), broken);
+  const callsLine = broken.split('\n').findIndex((line) => line.startsWith('  calls: weeky')) + 1;
+  return { fileName, line: callsLine, column: '  calls: '.length + 1, fixTitle: 'Fix all: 3 problems', fixed: text };
 }

@@ -177,11 +177,36 @@ export async function pickQuickFix(page, title) {
   throw new Error(`no action "${title}" in the light-bulb menu`);
 }
 
-/** Waits until a line of the active editor reads `text`, and returns it. */
+/**
+ * Waits until a line of the active editor reads `text`, and returns it. Briefs and proposals wrap long lines, so a
+ * line may be drawn as several view lines: they are read in their order on screen and joined.
+ */
 export async function editorLine(page, text) {
-  const line = page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text.trim() }).first();
-  await line.waitFor({ timeout: STEP_TIMEOUT_MS });
-  return (await line.innerText()).replace(/\u00a0/g, ' ');
+  const wanted = text.trim();
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let segments = [];
+  while (Date.now() < deadline) {
+    segments = await page
+      .locator('.editor-group-container.active .monaco-editor .view-lines')
+      .first()
+      .evaluate((lines) =>
+        Array.from(lines.querySelectorAll('.view-line'))
+          .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+          .map((line) => line.textContent.replace(/\u00a0/g, ' ')),
+      )
+      .catch(() => []);
+    const drawn = segments.join('');
+    const at = drawn.indexOf(wanted);
+    if (at !== -1) {
+      // The indentation before the match, when the match begins a view line: the line as it reads.
+      let start = 0;
+      const segment = segments.find((line) => (start += line.length) > at);
+      const before = segment ? segment.slice(0, at - (start - segment.length)) : '';
+      return (/^\s*$/.test(before) ? before : '') + wanted;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no line of the editor reads ${JSON.stringify(wanted)} within ${STEP_TIMEOUT_MS} ms; it shows ${JSON.stringify(segments.join('\n').slice(0, 400))}`);
 }
 
 /** The content of the webview shown in the workbench: VS Code nests the page in an inner frame of the webview. */

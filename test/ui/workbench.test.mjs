@@ -21,6 +21,18 @@ import {
   webviewContent,
 } from './workbench.mjs';
 
+/** Resolves once the file reads `text`; fails after 30 s with what it read last. */
+async function waitForFile(file, text) {
+  const deadline = Date.now() + 30_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = fs.readFileSync(file, 'utf8');
+    if (seen === text) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.equal(seen, text, `${path.basename(file)} as saved`);
+}
+
 describe('Workbench: an example proposal with an error', function () {
   this.timeout(120_000);
   let example;
@@ -161,6 +173,29 @@ describe('Workbench: an example proposal with an error', function () {
     await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
     await workbench.screenshot('yaml-slip-fixed');
     assert.equal(fixed.trimEnd(), fixedLineText);
+  });
+
+  it('mends a mistyped value, another and a YAML slip at once with Fix all, one step to undo', async () => {
+    const { fileName, line, column, fixTitle, fixed } = example.fixAll;
+    await quickOpen(workbench.page, fileName);
+    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await goToLine(workbench.page, line, column);
+    const menu = await openQuickFixMenu(workbench.page, fixTitle);
+    await workbench.screenshot('fix-all-menu');
+    assert.ok(menu.some((title) => title.startsWith('Fix all: 3 problems with an obvious fix')), menu.join('\n'));
+    await pickQuickFix(workbench.page, fixTitle);
+    await editorLine(workbench.page, '  calls: weekly');
+    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await workbench.screenshot('fix-all-applied');
+    // One undo takes back all three fixes, one redo brings them back.
+    await workbench.page.keyboard.press('Control+z');
+    await editorLine(workbench.page, '  calls: weeky');
+    await editorLine(workbench.page, '  report: montly');
+    await workbench.page.keyboard.press('Control+Shift+z');
+    await editorLine(workbench.page, '  report: monthly');
+    // Saved, the file is the example itself again: every fix touched only its own characters.
+    await workbench.page.keyboard.press('Control+s');
+    await waitForFile(path.join(example.folder, fileName), fixed);
   });
 
   it('shows the proposal\'s blocks with their titles in the Outline view', async () => {
