@@ -99,3 +99,44 @@ describe('a missing block: where it belongs, and its fix', () => {
     assert.deepEqual(parseDocument(fixed).errors, []);
   });
 });
+
+describe('a block a rule needs, absent: the finding where the block belongs, with its fix', () => {
+  const needed = [
+    { key: 'reporting', code: 'proposal-no-attribution' },
+    { key: 'scope', code: 'proposal-no-scope-limits' },
+    { key: 'communication', code: 'proposal-communication-cadence' },
+  ];
+  for (const name of ['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat']) {
+    it(`${name}.proposal.yaml without ${needed.map((n) => n.key).join(', ')}: off the title, each fix adds the block in the document's language`, () => {
+      const text = without(fs.readFileSync(path.join(EXAMPLES, `${name}.proposal.yaml`), 'utf8'), needed.map((n) => n.key));
+      const findings = checkText(text, { fileName: 'x.proposal.yaml' }).findings;
+      const language = name.slice(0, 2);
+      for (const { key, code } of needed) {
+        const [finding, ...more] = findings.filter((f) => f.code === code);
+        assert.ok(finding && more.length === 0, `${code}: ${findings.filter((f) => f.code === code).map((f) => f.message).join(' | ')}`);
+        assert.ok(!text.split('\n')[finding.range.start.line].startsWith('title:'), `${code} sits on the title`);
+        const fix = finding.fixes?.[0];
+        assert.ok(fix, `${code} has no fix`);
+        assert.ok(fix.title.includes(key), fix.title);
+        const fixed = applyEdits(text, fix.edits);
+        assert.ok(key in (parse(fixed) as Record<string, unknown>), `the fix writes ${key}`);
+        assert.match(fixed.slice(fix.edits[0].offset, fix.edits[0].offset + 200), SCRIPT[language], 'the heading is in the document\'s language');
+        const errors = checkText(fixed, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.severity === 'error');
+        assert.deepEqual(errors.map((f) => f.message), []);
+        // The gap it named is filled: what remains, if anything, is about the block's contents.
+        const after = checkText(fixed, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.code === code);
+        assert.ok(!after.some((f) => f.message === finding.message), `${code} still says: ${finding.message}`);
+      }
+    });
+  }
+
+  it('gives a brief without business one fix to add it, from brief-missing-block, not three', () => {
+    const text = without(fs.readFileSync(path.join(EXAMPLES, 'en/acme.brief.yaml'), 'utf8'), ['business']);
+    const findings = checkText(text, { fileName: 'x.brief.yaml' }).findings;
+    const adding = findings.filter((f) => f.fixes?.some((fix) => fix.title.includes('"business"')));
+    assert.deepEqual(adding.map((f) => f.code), ['brief-missing-block']);
+    const business = findings.filter((f) => f.code === 'brief-unanswered-question' || f.code === 'brief-no-differentiation');
+    assert.ok(business.length > 0);
+    for (const f of business) assert.equal(f.range.start.line, adding[0].range.start.line, `${f.code} sits with the missing block`);
+  });
+});

@@ -124,8 +124,9 @@ describe('preview messages: each side accepts only the messages it expects', () 
   });
 
   it('accepts the extension\'s messages on the page, and nothing else', () => {
-    const update = { type: 'update', version: 1, resource: 'file:///a.proposal.yaml', title: 'T', body: '<article></article>', lint: '' };
+    const update = { type: 'update', version: 1, resource: 'file:///a.proposal.yaml', locked: false, title: 'T', body: '<article></article>', lint: '' };
     assert.deepEqual(parseHostMessage(update), update);
+    assert.equal(parseHostMessage({ ...update, locked: 'yes' }), undefined);
     assert.deepEqual(parseHostMessage({ type: 'scrollTo', line: 4 }), { type: 'scrollTo', line: 4 });
     assert.equal(parseHostMessage({ ...update, version: -1 }), undefined);
     assert.equal(parseHostMessage({ ...update, body: 3 }), undefined);

@@ -33,7 +33,7 @@ describe('schema: each problem on its exact key or value, in plain words', () =>
       .map((f) => f.message);
     assert.deepEqual(messages, [
       'Monthly budget must be a positive amount; got -10',
-      'Currency is not in the expected form; got "eur". For example: "EUR" or "RUB"',
+      'Currency is not in the expected form; got "eur". For example: "EUR" or "USD"',
       '"teem" is not a field of the document; did you mean "team"?',
     ]);
   });

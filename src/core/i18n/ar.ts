@@ -41,6 +41,7 @@ export const ar: Catalog = {
   'fix.addSpace': 'إضافة فراغ بعد "{key}:"',
   'fix.commentOut': 'جعل السطر تعليقًا',
   'fix.addBlock': 'إضافة الكتلة {n}، "{key}"، في مكانها',
+  'fix.addNamedBlock': 'إضافة "{key}" في مكانها',
   'fix.renameKey': 'إعادة تسمية "{from}" إلى "{to}"',
   'fix.useValue': 'استخدام {value}',
 
@@ -135,7 +136,7 @@ export const ar: Catalog = {
 
   'rule.bloat.paragraph': 'في هذه الفقرة {words, plural, zero {# كلمة} one {كلمة واحدة} two {كلمتين} few {# كلمات} many {# كلمة} other {# كلمة}}؛ اجعل الفقرات أقصر من {max}.',
   'rule.bloat.sentence': 'في هذه الجملة {words, plural, zero {# كلمة} one {كلمة واحدة} two {كلمتين} few {# كلمات} many {# كلمة} other {# كلمة}}؛ اجعل الجمل أقصر من {max}.',
-  'rule.bloat.total': 'في هذا العرض {words, plural, zero {# كلمة} one {كلمة واحدة} two {كلمتين} few {# كلمات} many {# كلمة} other {# كلمة}}؛ يقرأ العملاء نحو {max}. بِع النتيجة الملموسة بسعرها وفائدتها، واحذف الباقي.',
+  'rule.bloat.total': 'في هذا العرض {words, plural, zero {# كلمة} one {كلمة واحدة} two {كلمتين} few {# كلمات} many {# كلمة} other {# كلمة}}؛ يقرأ العملاء نحو {max}. ابدأ بأطول كتلة، "{block}". بِع النتيجة الملموسة بسعرها وفائدتها، واحذف الباقي.',
   'rule.bloat.block': 'في كتلة "{block}" {words, plural, zero {# كلمة} one {كلمة واحدة} two {كلمتين} few {# كلمات} many {# كلمة} other {# كلمة}}؛ اجعلها أقصر من {max}.',
   'rule.bloat.cases': 'يسرد العرض {count, plural, zero {# دراسة حالة} one {دراسة حالة واحدة} two {دراستي حالة} few {# دراسات حالة} many {# دراسة حالة} other {# دراسة حالة}}؛ يقرأ العملاء نحو {max}: ثلاث دراسات قوية خير من كومة سميكة.',
   'rule.bloat.achievements': 'يسرد العرض {count, plural, zero {# إنجاز} one {إنجازًا واحدًا} two {إنجازين} few {# إنجازات} many {# إنجازًا} other {# إنجاز}}؛ يقرأ العملاء نحو {max}: أبقِ القليل الذي يهم هذا العميل.',

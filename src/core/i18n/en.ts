@@ -42,6 +42,7 @@ export const en = {
   'fix.addSpace': 'Add a space after "{key}:"',
   'fix.commentOut': 'Make the line a comment',
   'fix.addBlock': 'Add block {n}, "{key}", where it belongs',
+  'fix.addNamedBlock': 'Add "{key}" where it belongs',
   'fix.renameKey': 'Rename "{from}" to "{to}"',
   'fix.useValue': 'Use {value}',
 
@@ -136,7 +137,7 @@ export const en = {
 
   'rule.bloat.paragraph': 'This paragraph is {words, plural, one {# word} other {# words}}; keep paragraphs under {max}.',
   'rule.bloat.sentence': 'This sentence is {words, plural, one {# word} other {# words}}; keep sentences under {max}.',
-  'rule.bloat.total': 'This proposal is {words, plural, one {# word} other {# words}}; clients read about {max}. Sell the concrete result with its price and benefit, and cut the rest.',
+  'rule.bloat.total': 'This proposal is {words, plural, one {# word} other {# words}}; clients read about {max}. Shorten the longest block, {block}, first. Sell the concrete result with its price and benefit, and cut the rest.',
   'rule.bloat.block': 'The {block} block is {words, plural, one {# word} other {# words}}; keep it under {max}.',
   'rule.bloat.cases': 'The proposal lists {count, plural, one {# case} other {# cases}}; clients read about {max}: three strong cases beat a thick pile.',
   'rule.bloat.achievements': 'The proposal lists {count, plural, one {# achievement} other {# achievements}}; clients read about {max}: keep the few that matter to this client.',

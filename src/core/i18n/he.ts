@@ -41,6 +41,7 @@ export const he: Catalog = {
   'fix.addSpace': 'הוספת רווח אחרי "{key}:"',
   'fix.commentOut': 'הפיכת השורה להערה',
   'fix.addBlock': 'הוספת בלוק {n}, "{key}", במקומו',
+  'fix.addNamedBlock': 'הוספת "{key}" במקומו',
   'fix.renameKey': 'שינוי השם "{from}" ל-"{to}"',
   'fix.useValue': 'שימוש ב-{value}',
 
@@ -135,7 +136,7 @@ export const he: Catalog = {
 
   'rule.bloat.paragraph': 'בפסקה הזו {words, plural, one {מילה אחת} two {שתי מילים} other {# מילים}}; שמרו על פסקאות קצרות מ-{max}.',
   'rule.bloat.sentence': 'במשפט הזה {words, plural, one {מילה אחת} two {שתי מילים} other {# מילים}}; שמרו על משפטים קצרים מ-{max}.',
-  'rule.bloat.total': 'בהצעה הזו {words, plural, one {מילה אחת} two {שתי מילים} other {# מילים}}; לקוחות קוראים בערך {max}. מכרו את התוצאה הקונקרטית עם המחיר והתועלת, וקצצו את השאר.',
+  'rule.bloat.total': 'בהצעה הזו {words, plural, one {מילה אחת} two {שתי מילים} other {# מילים}}; לקוחות קוראים בערך {max}. התחילו מהבלוק הארוך ביותר, "{block}". מכרו את התוצאה הקונקרטית עם המחיר והתועלת, וקצצו את השאר.',
   'rule.bloat.block': 'בבלוק "{block}" {words, plural, one {מילה אחת} two {שתי מילים} other {# מילים}}; שמרו עליו קצר מ-{max}.',
   'rule.bloat.cases': 'ההצעה מונה {count, plural, one {מקרה בוחן אחד} two {שני מקרי בוחן} other {# מקרי בוחן}}; לקוחות קוראים בערך {max}: שלושה מקרים חזקים עדיפים על ערימה עבה.',
   'rule.bloat.achievements': 'ההצעה מונה {count, plural, one {הישג אחד} two {שני הישגים} other {# הישגים}}; לקוחות קוראים בערך {max}: השאירו את המעטים שחשובים ללקוח הזה.',

@@ -41,6 +41,7 @@ export const ru: Catalog = {
   'fix.addSpace': 'Добавить пробел после «{key}:»',
   'fix.commentOut': 'Сделать строку комментарием',
   'fix.addBlock': 'Добавить блок {n} «{key}» на его место',
+  'fix.addNamedBlock': 'Добавить «{key}» на его место',
   'fix.renameKey': 'Переименовать «{from}» в «{to}»',
   'fix.useValue': 'Подставить {value}',
 
@@ -135,7 +136,7 @@ export const ru: Catalog = {
 
   'rule.bloat.paragraph': 'В этом абзаце {words, plural, one {# слово} few {# слова} many {# слов} other {# слова}}; держите абзацы короче {max}.',
   'rule.bloat.sentence': 'В этом предложении {words, plural, one {# слово} few {# слова} many {# слов} other {# слова}}; держите предложения короче {max}.',
-  'rule.bloat.total': 'В этом КП {words, plural, one {# слово} few {# слова} many {# слов} other {# слова}}; клиенты читают около {max}. Продавайте конкретный результат с ценой и выгодой, остальное сократите.',
+  'rule.bloat.total': 'В этом КП {words, plural, one {# слово} few {# слова} many {# слов} other {# слова}}; клиенты читают около {max}. Начните с самого длинного блока, «{block}». Продавайте конкретный результат с ценой и выгодой, остальное сократите.',
   'rule.bloat.block': 'В блоке «{block}» {words, plural, one {# слово} few {# слова} many {# слов} other {# слова}}; держите его короче {max}.',
   'rule.bloat.cases': 'В предложении {count, plural, one {# кейс} few {# кейса} many {# кейсов} other {# кейса}}; клиенты читают около {max}: три сильных кейса лучше толстой пачки.',
   'rule.bloat.achievements': 'В предложении {count, plural, one {# достижение} few {# достижения} many {# достижений} other {# достижения}}; клиенты читают около {max}: оставьте те немногие, что важны этому клиенту.',

@@ -3,15 +3,34 @@
 // on the title with every other document-wide finding; the fix inserts the skeleton's block (heading comment and
 // empty entry, in the document's language) at that place.
 import { isMap, isScalar, type YAMLMap } from 'yaml';
+import briefSchema from '../../../schemas/brief.schema.json';
+import proposalSchema from '../../../schemas/proposal.schema.json';
 import { message } from '../i18n';
 import { blockTemplate } from '../templates/blocks';
 import type { ParsedDocument } from '../parse';
-import type { Fix } from '../types';
+import type { DocumentKind, Fix } from '../types';
 import { documentAnchor, languageOf } from './helpers';
 import type { RuleContext, RuleReport } from './rule';
 
-/** The place and fix of a missing block `key`, given the kind's blocks in their order. */
-export function missingBlockReport(context: RuleContext, order: readonly string[], key: string, n: number): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
+/** Every top-level block of a kind in the schema's order, which is the order of the blocks in a document. */
+const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
+  brief: Object.keys(briefSchema.properties),
+  proposal: Object.keys(proposalSchema.properties),
+};
+
+/**
+ * A block a rule needs (`reporting` for the attribution window, `scope` for its limits) is absent: the finding goes
+ * where the block belongs, with the fix that adds it there, rather than on the title.
+ */
+export function absentBlockReport(context: RuleContext, key: string, { withFix = true } = {}): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
+  if (key in context.data) return { path: [key] }; // there, but not a block (`scope: ~`): on it
+  const { path, fixes } = missingBlockReport(context, DOCUMENT_ORDER[context.kind], key);
+  // Without it when the missing-block finding on the same place already offers it: one fix per gap.
+  return withFix && fixes ? { path, fixes } : { path };
+}
+
+/** The place and fix of a missing block `key`, given the kind's blocks in their order (and its number, if it has one). */
+export function missingBlockReport(context: RuleContext, order: readonly string[], key: string, n?: number): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
   const contents = context.parsed.partial?.yaml.contents ?? context.parsed.yaml?.contents;
   // A flow-mapping document (`{kind: proposal, …}`) or one that is not a mapping: no line of its own to add to.
   if (!isMap(contents) || contents.flow) return { path: documentAnchor(context.data) };
@@ -25,7 +44,7 @@ export function missingBlockReport(context: RuleContext, order: readonly string[
   const template = blockTemplate(context.kind, key, languageOf(context.data));
   const fix = (offset: number, newText: string): Fix[] | undefined => {
     if (!template) return undefined;
-    const { message: title, localized } = message('fix.addBlock', { n: String(n), key });
+    const { message: title, localized } = n === undefined ? message('fix.addNamedBlock', { key }) : message('fix.addBlock', { n: String(n), key });
     return [{ title, localized, edits: [{ offset, length: 0, newText }], addsContent: true }];
   };
   const append = (end: number): Fix[] | undefined => fix(end, `${end > 0 && text[end - 1] !== '\n' ? '\n' : ''}\n${template}`);

@@ -4,7 +4,8 @@
 import { maskMarkdown } from '../text/markdown';
 import { countWords } from '../text/words';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord, languageOf, proseAt, quote } from './helpers';
+import { absentBlockReport } from './add-block';
+import { isRecord, languageOf, proseAt, quote } from './helpers';
 import { claimsNoAdvantage, genericClaims } from './lexicon/generic-claims';
 import { isPlaceholder } from './lexicon/placeholders';
 import { message } from '../i18n';
@@ -26,7 +27,7 @@ const rule: Rule = {
     const advantages = business?.advantages;
     if (typeof advantages !== 'string' || isPlaceholder(advantages)) {
       context.report({
-        path: business && 'advantages' in business ? ['business', 'advantages'] : business ? ['business'] : documentAnchor(context.data),
+        ...(business ? { path: 'advantages' in business ? ['business', 'advantages'] : ['business'] } : absentBlockReport(context, 'business', { withFix: false })),
         ...message('rule.differentiation.none'),
       });
       return;

@@ -1,8 +1,9 @@
 // brief-qualification-incomplete: the lead behind the brief is not qualified on all four of BANT (002: "only
 // leads checked to have a budget, to be the decision maker, whose problem we really solve and who mean to close
 // soon pass to sales").
+import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord } from './helpers';
+import { isRecord } from './helpers';
 import { message, ref, type MessageId, type MessageRef } from '../i18n';
 
 const BANT: ReadonlyArray<readonly [key: string, name: string, question: string]> = [
@@ -23,7 +24,7 @@ const rule: Rule = {
     const qualification = context.data.qualification;
     if (!isRecord(qualification)) {
       context.report({
-        path: 'qualification' in context.data ? ['qualification'] : documentAnchor(context.data),
+        ...absentBlockReport(context, 'qualification'),
         ...message('rule.bant.none'),
       });
       return;

@@ -1,7 +1,8 @@
 // brief-unanswered-question: one of the seven mandatory questions about the client's business has no answer, so
 // another briefing is needed before any tool is chosen (004).
+import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord, quote } from './helpers';
+import { isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
 import { message, ref, type MessageId } from '../i18n';
 
@@ -36,7 +37,7 @@ const rule: Rule = {
     if (!isRecord(business)) {
       if (asked.length === 0) return;
       context.report({
-        path: 'business' in context.data ? ['business'] : documentAnchor(context.data),
+        ...absentBlockReport(context, 'business', { withFix: false }), // brief-missing-block adds it
         ...message('rule.questions.none'),
       });
       return;

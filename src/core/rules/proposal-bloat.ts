@@ -4,7 +4,7 @@
 // reviews — nobody will ever read all that").
 import type { DataPath } from '../types';
 import type { Rule, RuleReport } from './rule';
-import { clientText, documentAnchor, proseAt } from './helpers';
+import { clientText, proseAt } from './helpers';
 import { message, type MessageId } from '../i18n';
 
 const BLOCK_LIMITS: Readonly<Record<string, number>> = {
@@ -73,10 +73,12 @@ const rule: Rule = {
       }
     }
     const maxWords = options.maxWords as number;
-    if (total > maxWords) {
+    // On the block to shorten first, the longest, which the message names: not on the title.
+    const longest = [...perBlock].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (total > maxWords && longest !== undefined) {
       context.report({
-        path: documentAnchor(context.data),
-        ...message('rule.bloat.total', { words: total, max: maxWords }),
+        path: [longest],
+        ...message('rule.bloat.total', { words: total, max: maxWords, block: { en: longest.replace(/_/g, ' '), other: longest } }),
       });
     }
     for (const [block, words] of perBlock) {

@@ -1,8 +1,9 @@
 // proposal-communication-cadence: no regular call, calls rarer than monthly, or no report (000: "a weekly online
 // call, and ongoing contact by mail or WhatsApp"; 001: weekly or every two weeks, "at least monthly"; a monthly
 // report; a written summary after every call).
+import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord } from './helpers';
+import { isRecord } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 const ORDER = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
@@ -25,7 +26,7 @@ const rule: Rule = {
     const communication = context.data.communication;
     if (!isRecord(communication)) {
       context.report({
-        path: 'communication' in context.data ? ['communication'] : documentAnchor(context.data),
+        ...absentBlockReport(context, 'communication'),
         ...message('rule.cadence.none'),
       });
       return;

@@ -1,8 +1,9 @@
 // proposal-no-attribution: the proposal does not say where results are reported or with which attribution
 // window (000: "on which platform do you report results, with which attribution window? Do not show figures from
 // the ad platforms themselves: their windows overlap"; 003: report the client's business figures).
+import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
-import { documentAnchor, isRecord, quote } from './helpers';
+import { isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
 import { onlyAdPlatforms } from './lexicon/platforms';
 import { message } from '../i18n';
@@ -18,7 +19,7 @@ const rule: Rule = {
     const reporting = context.data.reporting;
     if (!isRecord(reporting)) {
       context.report({
-        path: 'reporting' in context.data ? ['reporting'] : documentAnchor(context.data),
+        ...absentBlockReport(context, 'reporting'),
         ...message('rule.attribution.none'),
       });
       return;

@@ -1,8 +1,9 @@
 // proposal-no-scope-limits: the scope is not written down (001: "the project scope: the work the agency will do,
 // the list of deliverables, your timelines and the project's success metrics"; requests outside it get a choice:
 // change the agreed scope and cost, or stay on the original project).
+import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
-import { documentAnchor, isBlank, isRecord } from './helpers';
+import { isBlank, isRecord } from './helpers';
 import { message, type MessageId } from '../i18n';
 
 const PARTS: Readonly<Record<string, string>> = {
@@ -28,7 +29,7 @@ const rule: Rule = {
     const scope = context.data.scope;
     if (!isRecord(scope) || isBlank(scope)) {
       context.report({
-        path: 'scope' in context.data ? ['scope'] : documentAnchor(context.data),
+        ...absentBlockReport(context, 'scope'),
         ...message('rule.scope.none'),
       });
       return;
