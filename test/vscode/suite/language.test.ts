@@ -3,7 +3,7 @@
 // VS Code's own YAML settings.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditorsWithoutSaving, openFixture, ours, waitForDiagnostics } from '../helpers';
+import { closeAllEditorsWithoutSaving, openFixture, ours, waitFor, waitForDiagnostics } from '../helpers';
 
 const LANGUAGE_ID = 'proposal-studio-yaml';
 
@@ -31,17 +31,22 @@ describe('the language of briefs and proposals', () => {
   });
 
   it("indents the line after `client:` when Enter is pressed, and lines up with a list item's keys", async () => {
-    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: 'kind: proposal\nclient:\nteam:\n  - name: Dana' });
-    const editor = await vscode.window.showTextDocument(document);
-    editor.selection = new vscode.Selection(1, 7, 1, 7);
-    await vscode.commands.executeCommand('type', { text: '\n' });
-    assert.equal(document.lineAt(2).text, '  ', JSON.stringify(document.getText()));
-    // (Moving the cursor away trims that auto-indent, as VS Code does everywhere.)
-    const last = document.lineCount - 1;
-    editor.selection = new vscode.Selection(last, document.lineAt(last).text.length, last, document.lineAt(last).text.length);
-    await vscode.commands.executeCommand('type', { text: '\n' });
-    assert.equal(document.lineAt(last + 1).text, '    ', JSON.stringify(document.getText()));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const cases = [
+      { text: 'kind: proposal\nclient:', line: 1, wanted: '  ' },
+      { text: 'kind: proposal\nteam:\n  - name: Dana', line: 2, wanted: '    ' },
+    ];
+    for (const { text, line, wanted } of cases) {
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
+      const editor = await vscode.window.showTextDocument(document);
+      const end = document.lineAt(line).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      await waitFor(() => (editor.selection.active.isEqual(end) ? true : undefined), 'the cursor at the end of the line');
+      await vscode.commands.executeCommand('type', { text: '\n' });
+      // The editor's change reaches this document a moment after the command returns.
+      const typed = await waitFor(() => (document.lineCount > line + 1 ? document.lineAt(line + 1).text : undefined), 'the new line');
+      assert.equal(typed, wanted, JSON.stringify(document.getText()));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('is checked like any proposal: an untitled document in the language gets its diagnostics', async () => {
