@@ -185,7 +185,11 @@ describe('Workbench: an example proposal with an error', function () {
     assert.ok(menu.some((title) => title.startsWith('Fix all: 3 problems with an obvious fix')), menu.join('\n'));
     await pickQuickFix(workbench.page, fixTitle);
     await editorLine(workbench.page, '  calls: weekly');
-    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
+    // Checked again: the Problems panel lists none of the three any more, the title's slip (out of view) included,
+    // and the preview beside it, which followed the editor to this file, shows the proposal again.
+    const typos = workbench.page.locator('.markers-panel .monaco-list-row', { hasText: fileName });
+    await typos.first().waitFor({ state: 'detached', timeout: 30_000 });
+    await webviewContent(workbench.page).locator('h1', { hasText: 'Acme Windows' }).first().waitFor({ timeout: 30_000 });
     await workbench.screenshot('fix-all-applied');
     // One undo takes back all three fixes, one redo brings them back.
     await workbench.page.keyboard.press('Control+z');

@@ -8,9 +8,12 @@ import proposalSchema from '../../../schemas/proposal.schema.json';
 import { message } from '../i18n';
 import { blockTemplate } from '../templates/blocks';
 import type { ParsedDocument } from '../parse';
-import type { DocumentKind, Fix } from '../types';
-import { documentAnchor, languageOf } from './helpers';
+import type { DataPath, DocumentKind, Fix } from '../types';
+import { documentAnchor, languageOf, nearestPath } from './helpers';
 import type { RuleContext, RuleReport } from './rule';
+
+/** Where a finding goes, and the fix that adds the block it is about when that block is absent. */
+export type Place = Pick<RuleReport, 'path'> & { fixes?: Fix[] };
 
 /** Every top-level block of a kind in the schema's order, which is the order of the blocks in a document. */
 const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
@@ -22,15 +25,24 @@ const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
  * A block a rule needs (`reporting` for the attribution window, `scope` for its limits) is absent: the finding goes
  * where the block belongs, with the fix that adds it there, rather than on the title.
  */
-export function absentBlockReport(context: RuleContext, key: string, { withFix = true } = {}): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
+export function absentBlockReport(context: RuleContext, key: string, { withFix = true } = {}): Place {
   if (key in context.data) return { path: [key] }; // there, but not a block (`scope: ~`): on it
   const { path, fixes } = missingBlockReport(context, DOCUMENT_ORDER[context.kind], key);
   // Without it when the missing-block finding on the same place already offers it: one fix per gap.
   return withFix && fixes ? { path, fixes } : { path };
 }
 
+/**
+ * Where a finding about `path` goes: the nearest part of it the document has (`expectations` for a missing
+ * `expectations.goals`), or, when even its block is absent, where that block belongs.
+ */
+export function nearestPlace(context: RuleContext, path: DataPath, options: { withFix?: boolean } = {}): Place {
+  const key = String(path[0]);
+  return key in context.data ? { path: nearestPath(context.data, path) } : absentBlockReport(context, key, options);
+}
+
 /** The place and fix of a missing block `key`, given the kind's blocks in their order (and its number, if it has one). */
-export function missingBlockReport(context: RuleContext, order: readonly string[], key: string, n?: number): Pick<RuleReport, 'path'> & { fixes?: Fix[] } {
+export function missingBlockReport(context: RuleContext, order: readonly string[], key: string, n?: number): Place {
   const contents = context.parsed.partial?.yaml.contents ?? context.parsed.yaml?.contents;
   // A flow-mapping document (`{kind: proposal, …}`) or one that is not a mapping: no line of its own to add to.
   if (!isMap(contents) || contents.flow) return { path: documentAnchor(context.data) };

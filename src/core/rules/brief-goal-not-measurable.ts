@@ -1,7 +1,7 @@
 // brief-goal-not-measurable: a goal of the brief lacks a metric, a target value or a deadline (004).
 import { checkGoals } from './goals';
 import type { Rule } from './rule';
-import { nearestPath } from './helpers';
+import { nearestPlace } from './add-block';
 
 const rule: Rule = {
   name: 'brief-goal-not-measurable',
@@ -16,7 +16,8 @@ const rule: Rule = {
     requireGoal: 'Report a brief that sets no goal at all.',
   },
   check(context) {
-    checkGoals(context, ['expectations', 'goals'], 'brief', nearestPath(context.data, ['expectations', 'goals']));
+    // An absent `expectations` is added by brief-missing-block's fix, on the same place.
+    checkGoals(context, ['expectations', 'goals'], 'brief', nearestPlace(context, ['expectations', 'goals'], { withFix: false }));
   },
 };
 

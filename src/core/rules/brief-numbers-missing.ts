@@ -1,7 +1,8 @@
 // brief-numbers-missing: the client's numbers are unknown (000: "know your numbers: cost per lead, cost of a
 // deal; it is your responsibility to share them, so the supplier can build the right plan").
 import type { Rule } from './rule';
-import { isRecord, nearestPath } from './helpers';
+import { nearestPlace } from './add-block';
+import { isRecord } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 const NUMBERS: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ const rule: Rule = {
     const missing = (context.options.numbers as string[]).filter((key) => key in NUMBERS && (funnel[key] === undefined || funnel[key] === null));
     if (missing.length === 0) return;
     context.report({
-      path: nearestPath(context.data, ['funnel']),
+      ...nearestPlace(context, ['funnel']),
       ...message('rule.briefNumbers.missing', { numbers: { list: missing.map((key) => ref(`rule.briefNumber.${key}` as MessageId)) }, count: missing.length }),
     });
   },

@@ -1,7 +1,8 @@
 // brief-service-undefined: the brief does not name the service the client wants (000: "define exactly what you
 // need from your supplier: performance, copy, creative, organic, web development, automation, other").
 import type { Rule } from './rule';
-import { isBlank, nearestPath, valueAt } from './helpers';
+import { nearestPlace } from './add-block';
+import { isBlank, valueAt } from './helpers';
 import { message } from '../i18n';
 
 const rule: Rule = {
@@ -16,7 +17,7 @@ const rule: Rule = {
     const named = Array.isArray(services) ? services.filter((service) => typeof service === 'string' && service.trim() !== '') : [];
     if (named.length === 0) {
       context.report({
-        path: nearestPath(context.data, ['expectations', 'services']),
+        ...nearestPlace(context, ['expectations', 'services'], { withFix: false }), // brief-missing-block adds `expectations`
         ...message('rule.service.none'),
       });
       return;

@@ -1,20 +1,22 @@
 // Shared by brief-goal-not-measurable and proposal-goal-not-measurable: a goal is specific, measurable and
 // argued (004), so each needs what is counted (metric), the number to reach (target) and a date (deadline).
 import type { DataPath } from '../types';
+import type { Place } from './add-block';
 import { isBlank, isRecord, quote } from './helpers';
 import type { RuleContext } from './rule';
 import { message, ref, type MessageId } from '../i18n';
 
 const PARTS: Readonly<Record<string, string>> = { metric: 'no metric', target: 'no target value', deadline: 'no deadline' };
 
-export function checkGoals(context: RuleContext, path: DataPath, whose: 'brief' | 'proposal', anchor: DataPath): void {
+/** `place`: where "no goal at all" goes (the goals' nearest part in the document, or where their block belongs). */
+export function checkGoals(context: RuleContext, path: DataPath, whose: 'brief' | 'proposal', place: Place): void {
   const required = (context.options.require as string[]).filter((part) => part in PARTS);
   let goals: unknown = context.data;
   for (const segment of path) goals = isRecord(goals) ? goals[String(segment)] : undefined;
   if (!Array.isArray(goals) || goals.length === 0) {
     if (context.options.requireGoal === false) return;
     context.report({
-      path: anchor,
+      ...place,
       ...(whose === 'brief' ? message('rule.goals.briefNone') : message('rule.goals.proposalNone')),
     });
     return;

@@ -1,7 +1,7 @@
 // proposal-goal-not-measurable: a goal the proposal commits to lacks a metric, a target value or a deadline (004).
 import { checkGoals } from './goals';
 import type { Rule } from './rule';
-import { nearestPath } from './helpers';
+import { nearestPlace } from './add-block';
 
 const rule: Rule = {
   name: 'proposal-goal-not-measurable',
@@ -16,7 +16,7 @@ const rule: Rule = {
     requireGoal: 'Report a proposal that commits to no goal at all.',
   },
   check(context) {
-    checkGoals(context, ['goals'], 'proposal', nearestPath(context.data, ['goals']));
+    checkGoals(context, ['goals'], 'proposal', nearestPlace(context, ['goals']));
   },
 };
 

@@ -1,7 +1,8 @@
 // proposal-no-forecast: the proposal does not break the budget down into numbers (000: "very few suppliers align
 // these expectations and break the campaign down into numbers at every stage — even theoretical ones at first").
 import type { Rule } from './rule';
-import { nearestPath, valueAt } from './helpers';
+import { nearestPlace } from './add-block';
+import { valueAt } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 const NUMBERS: Readonly<Record<string, string>> = {
@@ -32,7 +33,7 @@ const rule: Rule = {
     if (missing.length === 0) return;
     const first = missing[0].split('.');
     context.report({
-      path: nearestPath(context.data, first.slice(0, 1)),
+      ...nearestPlace(context, first.slice(0, 1)),
       ...message('rule.forecast.missing', { numbers: { list: missing.map((key) => ref(`rule.forecastNumber.${key}` as MessageId)) } }),
     });
   },
