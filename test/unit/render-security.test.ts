@@ -36,7 +36,7 @@ const ALLOWED_ELEMENTS = new Set([
 
 const ALLOWED_ATTRIBUTES = new Set([
   'class', 'id', 'href', 'rel', 'lang', 'dir', 'title', 'scope', 'start', 'type',
-  'data-line', 'data-finding', 'data-range',
+  'data-line', 'data-finding', 'data-range', 'data-author-note',
   'charset', 'http-equiv', 'content', 'name', 'nonce', 'src',
   'min', 'max', 'low', 'high', 'optimum', 'value', 'open',
 ]);

@@ -1,16 +1,20 @@
 // Every value put into HTML goes through these: text content and attribute values alike.
+import { DIRECTION_CONTROLS } from '../text/direction';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for an element's content or a quoted attribute value. */
+/** Escapes text for an element's content or a quoted attribute value, cleaned first (cleanText). */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return cleanText(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-/** Control characters (other than tab and line breaks) have no place in a document shown to a client. */
+/**
+ * Text as the client may see it: control characters (other than tab and line breaks) shown as U+FFFD, direction
+ * controls left out (document-bidi-control tells the author where they were).
+ */
 export function cleanText(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD');
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD').replace(DIRECTION_CONTROLS, '');
 }
 
 /** Schemes a link in a rendered document may use; `#` anchors stay inside the page. */

@@ -98,7 +98,12 @@ export function renderDocument(model: DocumentModel, mode: RenderMode): string {
   if (!model.readable) {
     parts.push(`<p class="ps-unreadable">${escapeHtml(labelsFor(model.lint.lang).lint.unreadable)}</p>`);
   }
-  for (const section of model.sections) parts.push(renderSection(section, mode));
+  // The client's copy holds what is for the client; the preview shows the author's notes too, marked as such.
+  const note = labelsFor(model.lint.lang).lint.authorOnly;
+  for (const section of model.sections) {
+    if (mode === 'export' && section.authorOnly) continue;
+    parts.push(renderSection(section, mode, note));
+  }
   parts.push('</article>');
   return parts.join('\n');
 }
@@ -118,17 +123,18 @@ function renderTitleBlock(model: DocumentModel): string {
   ].join('');
 }
 
-function renderSection(section: Section, mode: RenderMode): string {
+function renderSection(section: Section, mode: RenderMode, authorNote: string): string {
   const id = `block-${section.key.replace(/[^a-z0-9_-]/gi, '')}`;
+  const authorOnly = section.authorOnly ? ` ps-author-only" data-author-note="${escapeHtml(authorNote)}` : '';
   return [
-    `<section id="${id}" class="ps-section ps-section-${id.slice(6)}"${lineAttr(section.line)}>`,
+    `<section id="${id}" class="ps-section ps-section-${id.slice(6)}${authorOnly}"${lineAttr(section.line)}>`,
     `<h2>${escapeHtml(section.heading)}</h2>`,
-    ...section.blocks.map((block) => renderBlock(block, mode)),
+    ...section.blocks.map((block) => renderBlock(block, mode, authorNote)),
     '</section>',
   ].join('\n');
 }
 
-function renderBlock(block: Block, mode: RenderMode): string {
+function renderBlock(block: Block, mode: RenderMode, authorNote: string): string {
   const heading = block.heading ? `<h3${lineAttr(block.line)}>${escapeHtml(block.heading)}</h3>` : '';
   switch (block.type) {
     case 'prose':
@@ -142,13 +148,13 @@ function renderBlock(block: Block, mode: RenderMode): string {
         .map((item) => `<li${lineAttr(item.line)}>${renderContent(item.content, mode)}</li>`)
         .join('')}</ul>`;
     case 'table':
-      return `${heading}${renderTable(block, mode)}`;
+      return `${heading}${renderTable(block, mode, authorNote)}`;
     case 'figures':
-      return `${heading}${renderFigures(block, mode)}`;
+      return `${heading}${renderFigures(block, mode, authorNote)}`;
   }
 }
 
-function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode): string {
+function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode, authorNote: string): string {
   const numeric = block.columns.map((column) => Boolean(column.numeric));
   const cellClass = (c: number) => (numeric[c] ? ' class="ps-num-cell"' : '');
   const head = `<thead><tr>${block.columns.map((column, c) => `<th scope="col"${cellClass(c)}>${escapeHtml(column.label)}</th>`).join('')}</tr></thead>`;
@@ -160,11 +166,11 @@ function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode)
         .map((cell, c) => (c === 0 ? `<th scope="row">${renderContent(cell, mode)}</th>` : `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`))
         .join('')}</tr></tfoot>`
     : '';
-  const notes = renderSentences(block.notes ?? [], mode);
+  const notes = renderSentences(block.notes ?? [], mode, authorNote);
   return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}</tbody>${total}</table></div>${notes}`;
 }
 
-function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderMode): string {
+function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderMode, authorNote: string): string {
   const figures = block.figures.length
     ? `<dl class="ps-figures"${lineAttr(block.line)}>${block.figures
         .map(
@@ -173,15 +179,16 @@ function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderM
         )
         .join('')}</dl>`
     : '';
-  return figures + renderSentences(block.sentences, mode);
+  return figures + renderSentences(block.sentences, mode, authorNote);
 }
 
-function renderSentences(sentences: Sentence[], mode: RenderMode): string {
+function renderSentences(sentences: Sentence[], mode: RenderMode, authorNote: string): string {
   return sentences
     .filter((sentence) => mode === 'preview' || !sentence.authorOnly)
     .map((sentence) => {
       const classes = ['ps-sentence', sentence.tone ? `ps-tone-${sentence.tone}` : '', sentence.authorOnly ? 'ps-author-only' : ''].filter(Boolean);
-      return `<p class="${classes.join(' ')}">${renderContent(sentence.content, mode)}</p>`;
+      const note = sentence.authorOnly ? ` data-author-note="${escapeHtml(authorNote)}"` : '';
+      return `<p class="${classes.join(' ')}"${note}>${renderContent(sentence.content, mode)}</p>`;
     })
     .join('');
 }

@@ -170,6 +170,8 @@ export interface Labels {
     severity: { error: string; warning: string; info: string; hint: string };
     /** Shown instead of the document when the YAML cannot be read. */
     unreadable: string;
+    /** Over a note the preview shows the author and the export leaves out (our verdicts, the lead's qualification). */
+    authorOnly: string;
   };
 }
 
@@ -331,6 +333,7 @@ const en: Labels = {
     noFindings: 'No findings.',
     severity: { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' },
     unreadable: 'The document cannot be shown until its YAML can be read: see the findings.',
+    authorOnly: 'For you only: the exported copy for the client leaves this out.',
   },
 };
 
@@ -492,6 +495,7 @@ const ru: Labels = {
     noFindings: 'Замечаний нет.',
     severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение', hint: 'Подсказка' },
     unreadable: 'Документ будет показан, когда его YAML можно будет прочитать: см. замечания.',
+    authorOnly: 'Только для вас: в копию для клиента это не попадёт.',
   },
 };
 
@@ -653,6 +657,7 @@ const he: Labels = {
     noFindings: 'אין ממצאים.',
     severity: { error: 'שגיאה', warning: 'אזהרה', info: 'מידע', hint: 'רמז' },
     unreadable: 'המסמך יוצג כשאפשר יהיה לקרוא את ה-YAML שלו: ראו את הממצאים.',
+    authorOnly: 'רק בשבילכם: העותק המיוצא ללקוח משמיט את זה.',
   },
 };
 
@@ -814,6 +819,7 @@ const ar: Labels = {
     noFindings: 'لا توجد ملاحظات.',
     severity: { error: 'خطأ', warning: 'تحذير', info: 'معلومة', hint: 'تلميح' },
     unreadable: 'سيُعرض المستند عندما يصبح ملف YAML الخاص به قابلًا للقراءة: راجع الملاحظات.',
+    authorOnly: 'لك وحدك: النسخة المصدّرة للعميل لا تتضمن هذا.',
   },
 };
 

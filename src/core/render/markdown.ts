@@ -7,7 +7,7 @@
 // then cuts the text tokens at those characters and wraps each piece inside a span in its own <mark>, so marks
 // never cross element boundaries. Characters of that private-use range in the source itself are replaced first.
 import MarkdownIt from 'markdown-it';
-import { escapeHtml, isSafeHref } from './escape';
+import { cleanText, escapeHtml, isSafeHref } from './escape';
 
 type Token = MarkdownIt.Token;
 type StateCore = MarkdownIt.StateCore;
@@ -48,7 +48,8 @@ const md = createRenderer();
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): string {
   const highlights = (options.highlights ?? []).slice(0, MAX_HIGHLIGHTS);
   const clean = source.replace(MARKERS, '\uFFFD');
-  const marked = highlights.length ? insertMarkers(clean, highlights) : clean;
+  // Cleaned after the marks are placed: the highlights' offsets are offsets into the text as written.
+  const marked = cleanText(highlights.length ? insertMarkers(clean, highlights) : clean);
   const env: Env = { highlights, lineMap: options.lineMap, headingBase: options.headingBase ?? 4 };
   return md.render(marked, env as unknown as Record<string, unknown>).replace(MARKERS, '');
 }

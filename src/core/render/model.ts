@@ -78,7 +78,7 @@ export interface Figure {
 export interface Sentence {
   content: Content;
   tone?: 'ok' | 'warning';
-  /** Shown in the preview only: a note to the author, not to the client. */
+  /** Shown in the preview only: our verdict for the author (the budget falls short), never in the client's copy. */
   authorOnly?: boolean;
 }
 
@@ -95,6 +95,8 @@ export interface Section {
   heading: string;
   line?: number;
   blocks: Block[];
+  /** The agency's own judgement (a brief's BANT and lead score): in the preview, never in the client's copy. */
+  authorOnly?: boolean;
 }
 
 export interface BlockLength {
@@ -301,7 +303,7 @@ class Builder {
       this.section('proposal_criteria', h.proposal_criteria, [this.list(['proposal_criteria'], undefined, this.fmtValue)]),
       this.section('constraints', h.constraints, [this.prose(['constraints'])]),
       this.section('notes', h.notes, [this.prose(['notes'])]),
-      this.section('qualification', h.qualification, [this.qualificationTable()]),
+      this.section('qualification', h.qualification, [this.qualificationTable()], { authorOnly: true }),
     ].filter(isDefined);
   }
 
@@ -480,7 +482,7 @@ class Builder {
     const spend = asArray(this.data.media_plan).reduce<number>((sum, item) => sum + (isRecord(item) && isFiniteNumber(item.monthly) ? item.monthly : 0), 0);
     if (isFiniteNumber(budget) && spend > 0) {
       const tone = spend > budget ? 'warning' : 'ok';
-      block.notes = [{ content: this.template(this.labels.funnel.planVersusBudget, { spend: this.money(spend), budget: this.money(budget) }), tone }];
+      block.notes = [{ content: this.template(this.labels.funnel.planVersusBudget, { spend: this.money(spend), budget: this.money(budget) }), tone, authorOnly: true }];
     }
     return block;
   }
@@ -535,7 +537,7 @@ class Builder {
       if (funnel.roas !== null) add(t.roas, [{ type: 'number', text: `${this.number.format(funnel.roas)}×` }]);
       if (funnel.deals_expected !== null) {
         if (funnel.deals_achievable >= funnel.deals_expected) {
-          sentences.push({ content: this.template(t.covered, { expected: this.num(funnel.deals_expected) }), tone: 'ok' });
+          sentences.push({ content: this.template(t.covered, { expected: this.num(funnel.deals_expected) }), tone: 'ok', authorOnly: true });
         } else {
           sentences.push({
             content: this.template(t.shortfall, {
@@ -544,6 +546,7 @@ class Builder {
               needed: funnel.budget_needed !== null ? this.money(funnel.budget_needed) : [{ type: 'text', text: '—' }],
             }),
             tone: 'warning',
+            authorOnly: true,
           });
         }
       }
@@ -551,6 +554,7 @@ class Builder {
         sentences.push({
           content: this.template(t.capacityLimited, { capacity: this.num(funnelData.lead_capacity), handled: this.num(funnel.deals_handled) }),
           tone: 'warning',
+          authorOnly: true,
         });
       }
     } else {
@@ -564,10 +568,10 @@ class Builder {
 
   // ------------------------------------------------ generic blocks
 
-  private section(key: string, heading: string, blocks: (Block | undefined)[]): Section | undefined {
+  private section(key: string, heading: string, blocks: (Block | undefined)[], { authorOnly = false } = {}): Section | undefined {
     const present = blocks.filter(isDefined);
     if (!present.length) return undefined;
-    return { key, heading, line: this.keyLine([key]), blocks: present };
+    return { key, heading, line: this.keyLine([key]), blocks: present, ...(authorOnly ? { authorOnly } : {}) };
   }
 
   private prose(path: DataPath, heading?: string): Block | undefined {

@@ -17,6 +17,7 @@ import briefNumbersMissing from './brief-numbers-missing';
 import briefQualificationIncomplete from './brief-qualification-incomplete';
 import briefServiceUndefined from './brief-service-undefined';
 import briefUnansweredQuestion from './brief-unanswered-question';
+import documentBidiControl from './document-bidi-control';
 import proposalBloat from './proposal-bloat';
 import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
 import proposalCapacityExceeded from './proposal-capacity-exceeded';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   proposalNoPrice,
   proposalGoalNotMeasurable,
   proposalBriefMismatch,
+  documentBidiControl,
 ];
 
 /** The code of findings about the configuration or a suppression comment; its page is docs/rules/configuration.md. */
