@@ -262,7 +262,7 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
       });
       await page.evaluate(
         (message) => window.postMessage(message, '*'),
-        { type: 'update', version: 7, resource: 'file:///acme.proposal.yaml', title: edited.title, body: editedBody, lint: render.renderLintPanel(edited) },
+        { type: 'update', version: 7, resource: 'file:///acme.proposal.yaml', locked: false, title: edited.title, body: editedBody, lint: render.renderLintPanel(edited) },
       );
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'rendered' && m.version === 7));
       const patched = await page.evaluate((body) => {
