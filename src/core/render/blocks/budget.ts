@@ -1,0 +1,67 @@
+// "What the budget buys": the budget, the cost per lead and the conversion the client gave, and what they make
+// (leads, cost per deal, deals, revenue, return on ad spend) as a forecast the client reads (000). Whether that meets
+// the client's expectation or their team's capacity is our verdict, for the author only.
+import { computeFunnel } from '../../funnel';
+import { t as translate } from '../../i18n';
+import { isFiniteNumber, isRecord, plainMessage } from '../builder';
+import { labelLanguageOf } from '../labels';
+import type { Content, Figure, Sentence } from '../model';
+import type { ClientBlock } from './block';
+
+const budget: ClientBlock = {
+  key: 'budget',
+  build(b) {
+    if (b.data.budget === undefined && b.data.funnel === undefined) return undefined;
+    const t = b.labels.funnel;
+    const money = isRecord(b.data.budget) ? b.data.budget : {};
+    const funnelData = isRecord(b.data.funnel) ? b.data.funnel : {};
+    const figures: Figure[] = [];
+    const sentences: Sentence[] = [];
+    const add = (label: string, value: Content | undefined, emphasis = false) => {
+      if (value) figures.push({ label, value, emphasis });
+    };
+    add(t.budget, b.fmtMoney(money.monthly, ['budget', 'monthly']));
+    add(t.costPerLead, b.fmtMoney(funnelData.cost_per_lead, ['funnel', 'cost_per_lead']));
+    add(t.conversion, b.fmtConversion(funnelData.lead_to_deal));
+    const result = computeFunnel(b.data);
+    if (result.ok) {
+      const funnel = result.funnel;
+      add(t.leads, b.num(funnel.leads));
+      add(t.costPerDeal, b.money(funnel.cost_per_deal));
+      add(t.deals, b.num(funnel.deals_achievable), true);
+      if (funnel.deals_expected !== null) add(t.expected, b.num(funnel.deals_expected));
+      if (funnel.revenue !== null) add(t.revenue, b.money(funnel.revenue), true);
+      if (funnel.roas !== null) add(t.roas, b.multiple(funnel.roas));
+      if (funnel.deals_expected !== null) {
+        if (funnel.deals_achievable >= funnel.deals_expected) {
+          sentences.push({ content: b.template(t.covered, { expected: b.num(funnel.deals_expected) }), tone: 'ok', authorOnly: true });
+        } else {
+          sentences.push({
+            content: b.template(t.shortfall, {
+              expected: b.num(funnel.deals_expected),
+              achievable: b.num(funnel.deals_achievable),
+              needed: funnel.budget_needed !== null ? b.money(funnel.budget_needed) : [{ type: 'text', text: '—' }],
+            }),
+            tone: 'warning',
+            authorOnly: true,
+          });
+        }
+      }
+      if (funnel.capacity_limited && isFiniteNumber(funnelData.lead_capacity) && funnel.deals_handled !== null) {
+        sentences.push({
+          content: b.template(t.capacityLimited, { capacity: b.num(funnelData.lead_capacity), handled: b.num(funnel.deals_handled) }),
+          tone: 'warning',
+          authorOnly: true,
+        });
+      }
+    } else {
+      // Why, in the language of the labels around it (the document's), like the rest of the page.
+      const why = translate(labelLanguageOf(b.lang), result.localized.id, result.localized.args);
+      sentences.push({ content: b.template(t.incomplete, { error: [{ type: 'value', text: plainMessage(why) }] }), tone: 'warning', authorOnly: true });
+    }
+    const line = b.keyLine(['budget']) ?? b.keyLine(['funnel']);
+    return { key: 'budget', heading: b.labels.heading.budget, line, blocks: [{ type: 'figures', line, figures, sentences }] };
+  },
+};
+
+export default budget;
