@@ -161,13 +161,15 @@ function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode,
   const rows = block.rows
     .map((row) => `<tr${lineAttr(row.line)}>${row.cells.map((cell, c) => `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`).join('')}</tr>`)
     .join('');
+  // The total is the body's last row, not a <tfoot>: a printed <tfoot> repeats on every page the table spans,
+  // "Total 100%" under a partial list.
   const total = block.total
-    ? `<tfoot><tr class="ps-total">${block.total
+    ? `<tr class="ps-total">${block.total
         .map((cell, c) => (c === 0 ? `<th scope="row">${renderContent(cell, mode)}</th>` : `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`))
-        .join('')}</tr></tfoot>`
+        .join('')}</tr>`
     : '';
   const notes = renderSentences(block.notes ?? [], mode, authorNote);
-  return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}</tbody>${total}</table></div>${notes}`;
+  return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}${total}</tbody></table></div>${notes}`;
 }
 
 function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderMode, authorNote: string): string {
@@ -212,7 +214,8 @@ function renderInline(inline: Inline, mode: RenderMode): string {
     case 'link': {
       const text = inline.ltr ? `<bdi dir="ltr">${escapeHtml(inline.text)}</bdi>` : escapeHtml(inline.text);
       if (!isSafeHref(inline.href)) return text;
-      return `<a class="ps-link" href="${escapeHtml(inline.href)}" rel="noopener noreferrer">${text}</a>`;
+      // A link named otherwise than by its address ("Case study") prints its address after it (preview.css).
+      return `<a class="ps-link${inline.ltr ? '' : ' ps-link-named'}" href="${escapeHtml(inline.href)}" rel="noopener noreferrer">${text}</a>`;
     }
     case 'prose':
       return `<div class="ps-cell-prose">${renderProse(inline.prose, mode)}</div>`;

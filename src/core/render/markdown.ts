@@ -77,6 +77,8 @@ function createRenderer(): MarkdownIt.MarkdownIt {
   rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx].attrGet('href') ?? '');
     if (!href.startsWith('#')) tokens[idx].attrSet('rel', 'noopener noreferrer');
+    // A bare address (`https://…`, `<https://…>`) shows itself: print adds the address only to links named otherwise.
+    if (tokens[idx].markup === 'linkify' || tokens[idx].markup === 'autolink') tokens[idx].attrJoin('class', 'ps-autolink');
     return linkOpen(tokens, idx, options, env, self);
   };
   rules.ps_mark_open = (tokens, idx) => {
