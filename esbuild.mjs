@@ -1,6 +1,6 @@
 // Bundles the entry points: the extension for VS Code's Node extension host in three stages (activation, the features,
-// the renderer), the same in one bundle for its web worker extension host, the preview's script (browser), and the
-// command line (Node). `vscode` is provided by the host and never bundled.
+// the renderer) and its PDF printer, the same in one bundle for its web worker extension host (without PDF), the
+// preview's script (browser), and the command line (Node). `vscode` is provided by the host and never bundled.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -36,8 +36,18 @@ const featuresApart = {
   },
 };
 
+// The PDF printer (it starts a browser, and carries pdf-lib) is a bundle of its own in the Node extension host,
+// required on the first PDF export; the web worker host has no PDF export.
+const pdfApart = {
+  name: 'pdf-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/pdf$/ }, (args) => (args.kind === 'require-call' ? { path: './pdf.js', external: true } : undefined));
+  },
+};
+
 const targets = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [featuresApart] },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [featuresApart, pdfApart] },
+  { ...common, entryPoints: ['src/pdf/index.ts'], outfile: 'dist/pdf.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/vscode/activate.ts'], outfile: 'dist/activate.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [rendererApart] },
   { ...common, entryPoints: ['src/core/render/index.ts'], outfile: 'dist/render.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The same glue for the web worker extension host (VS Code for the Web): no Node built-ins may be reached, and

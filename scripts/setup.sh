@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Chromium (the browser the workbench runs in), ripgrep (code-server's search; its npm package would download a
 # binary), the headers code-server's native modules build against, and fonts for Hebrew, Arabic and Cyrillic.
-DEBIAN_PACKAGES=(chromium ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev pkg-config fonts-noto-core fonts-dejavu-core)
+DEBIAN_PACKAGES=(chromium poppler-utils ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev pkg-config fonts-noto-core fonts-dejavu-core)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do

@@ -13,6 +13,7 @@ export function usage(locale: string): string {
     `${t(locale, 'cli.usage')}\n` +
     usageEntry('proposal-studio lint [--format text|json] [--locale TAG] PATH...', locale, 'cli.usage.lint') +
     usageEntry('proposal-studio export FILE [--out PATH] [--force] [--locale TAG]', locale, 'cli.usage.export') +
+    usageEntry('proposal-studio export FILE --pdf [--paper auto|a4|letter] [--browser PATH] [--out PATH] [--force]', locale, 'cli.usage.exportPdf') +
     funnelUsage(locale) +
     `\n${t(locale, 'cli.usage.locale')}\n`
   );
@@ -21,11 +22,12 @@ export function usage(locale: string): string {
 /** A command: the options it takes, and what it does with its arguments in the language of the run (already checked). */
 interface Command {
   options: OptionSpec;
-  run(args: string[], io: CliIO, locale: string): number;
+  run(args: string[], io: CliIO, locale: string): number | Promise<number>;
 }
 
 const LINT_OPTIONS = { format: 'string', locale: 'string' } as const satisfies OptionSpec;
-const EXPORT_OPTIONS = { out: 'string', force: 'boolean', locale: 'string' } as const satisfies OptionSpec;
+const EXPORT_OPTIONS = { out: 'string', force: 'boolean', locale: 'string', pdf: 'boolean', paper: 'string', browser: 'string' } as const satisfies OptionSpec;
+const PAPERS = { auto: 'auto', a4: 'A4', letter: 'Letter' } as const;
 
 const COMMANDS: Record<string, Command> = {
   lint: {
@@ -42,13 +44,17 @@ const COMMANDS: Record<string, Command> = {
     run: (args, io, locale) => {
       const { values, positionals } = parseOptions(args, EXPORT_OPTIONS);
       if (positionals.length !== 1) throw usageError('cli.error.needsOneFile', { command: 'export' });
-      return exportFile({ file: positionals[0], out: values.out, force: values.force ?? false, locale }, io);
+      if (!values.pdf && (values.paper !== undefined || values.browser !== undefined)) throw usageError('cli.error.pdfOnly');
+      const paper = PAPERS[oneOf(values.paper?.toLowerCase(), ['auto', 'a4', 'letter'] as const, '--paper', 'auto')];
+      const pdf = values.pdf ? { paper, browser: values.browser } : undefined;
+      return exportFile({ file: positionals[0], out: values.out, force: values.force ?? false, locale, pdf }, io);
     },
   },
   funnel: { options: FUNNEL_OPTIONS, run: funnelCommand },
 };
 
-export function main(argv: string[], io: CliIO): number {
+/** The exit code; a promise of it for a command that waits on another process (`export --pdf`). */
+export function main(argv: string[], io: CliIO): number | Promise<number> {
   const [command, ...args] = argv;
   let locale = environmentLocale(io.env);
   try {
@@ -79,10 +85,12 @@ export function runFromProcess(): void {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  const code = main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
   });
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((exit) => (process.exitCode = exit));
 }

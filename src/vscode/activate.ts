@@ -6,7 +6,7 @@ import type { Features } from './bootstrap';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerSchemaCompletion } from './completion';
 import { CheckStore } from './documents';
-import { registerExportHtml } from './exportHtml';
+import { registerExports, type PdfLoader } from './export';
 import { LinkedFiles, type SyncFileReader } from './files';
 import { registerFindingFixes } from './findingFixes';
 import { registerFunnelActions } from './funnelActions';
@@ -22,6 +22,8 @@ export interface Host {
   description: string;
   /** Reads `file:` URIs at once (Node's fs); without it every file a check needs is read through vscode.workspace.fs. */
   readFileNow?: SyncFileReader;
+  /** Loads the PDF printer, which starts a browser on this machine: the Node host only. */
+  loadPdf?: PdfLoader;
 }
 
 export function activateIn(context: vscode.ExtensionContext, host: Host): Features {
@@ -36,6 +38,6 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): Featur
   context.subscriptions.push(registerSchemaCompletion(), registerSchemaHover(), registerTemplateCommands());
   const renderer = new RendererLoader(); // markdown-it and the renderer load on the first preview or export
   const preview = registerPreview(context, store, renderer);
-  context.subscriptions.push(preview.subscription, registerExportHtml(context, store, renderer));
+  context.subscriptions.push(preview.subscription, registerExports(context, store, renderer, host.loadPdf));
   return { restorePreview: preview.restore };
 }

@@ -1,30 +1,47 @@
-// "Export to HTML": the brief or proposal as one self-contained HTML file (styles inline, no script, no request
-// to anywhere), looking like the preview without the lint panel, ready to send or print. It is written next to
-// the YAML (`acme.proposal.yaml` → `acme.proposal.html`); a file already there is replaced only after a modal
-// confirmation. Exporting is a user's action, so it is allowed in untrusted workspaces too.
+// "Export to HTML" and "Export to PDF": the brief or proposal as one self-contained HTML file (styles inline, no
+// script, no request to anywhere), looking like the preview without the lint panel, or that page printed to PDF by a
+// Chrome, Chromium or Edge already on the machine (src/pdf/, Node extension host only). It is written next to the
+// YAML (`acme.proposal.yaml` → `acme.proposal.html`, `.pdf`); a file already there is replaced only after a modal
+// confirmation. Exporting is a user's action, so it is allowed in untrusted workspaces too: the browser's path is a
+// machine setting, which no workspace can set.
 import * as vscode from 'vscode';
 import { baseName, exists } from './uris';
 import { CheckStore, isCandidate } from './documents';
 import type { RendererLoader } from './preview';
+import type { PaperChoice } from '../core/render/print';
 import type { Finding } from '../core/types';
 import { t } from './l10n';
 
 export const EXPORT_HTML_COMMAND = 'proposalStudio.exportHtml';
+export const EXPORT_PDF_COMMAND = 'proposalStudio.exportPdf';
 
-export function registerExportHtml(context: vscode.ExtensionContext, store: CheckStore, renderer: RendererLoader): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPORT_HTML_COMMAND, (uri?: unknown, target?: unknown) =>
-    exportHtml(context, store, renderer, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined),
+/** The PDF printer, loaded on the first PDF export; absent in the web worker host, which cannot start a browser. */
+export type PdfLoader = () => typeof import('../pdf');
+
+type Format = 'html' | 'pdf';
+
+export function registerExports(context: vscode.ExtensionContext, store: CheckStore, renderer: RendererLoader, loadPdf?: PdfLoader): vscode.Disposable {
+  const command = (format: Format) => (uri?: unknown, target?: unknown) =>
+    exportDocument(format, { context, store, renderer, loadPdf }, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(EXPORT_HTML_COMMAND, command('html')),
+    vscode.commands.registerCommand(EXPORT_PDF_COMMAND, command('pdf')),
   );
 }
 
+interface Exporter {
+  context: vscode.ExtensionContext;
+  store: CheckStore;
+  renderer: RendererLoader;
+  loadPdf?: PdfLoader;
+}
+
 /** Writes the export and returns where, or undefined when nothing was written. */
-async function exportHtml(
-  context: vscode.ExtensionContext,
-  store: CheckStore,
-  renderer: RendererLoader,
-  uri?: vscode.Uri,
-  chosenTarget?: vscode.Uri,
-): Promise<vscode.Uri | undefined> {
+async function exportDocument(format: Format, { context, store, renderer, loadPdf }: Exporter, uri?: vscode.Uri, chosenTarget?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (format === 'pdf' && !loadPdf) {
+    void vscode.window.showInformationMessage(t('vscode.pdfNeedsDesktop'));
+    return undefined;
+  }
   const source = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!source) {
     void vscode.window.showInformationMessage(t('vscode.openToExport'));
@@ -45,17 +62,46 @@ async function exportHtml(
 
   if (!(await errorsAccepted(document, result.findings))) return undefined;
 
-  const target = await chooseTarget(source, chosenTarget);
+  const target = await chooseTarget(source, format, chosenTarget);
   if (!target) return undefined;
 
   const render = await renderer.load();
   const styles = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'preview.css')));
   const html = render.exportHtml(result, styles, { nonce: render.createNonce() });
-  if (html === undefined) return undefined;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+  const model = render.modelOf(result);
+  if (html === undefined || model === undefined) return undefined;
+  const bytes = format === 'pdf' ? await printed(loadPdf!, html, render.printSettings(model, paperSetting(source)), source) : new TextEncoder().encode(html);
+  if (!bytes) return undefined;
+  await vscode.workspace.fs.writeFile(target, bytes);
 
   void offerToOpen(source, target);
   return target;
+}
+
+function paperSetting(source: vscode.Uri): PaperChoice {
+  const paper = vscode.workspace.getConfiguration('proposalStudio.pdf', source).get<string>('paper', 'auto');
+  return paper === 'A4' || paper === 'Letter' ? paper : 'auto';
+}
+
+/** The page printed by the browser the settings name, or one found on the machine; undefined after saying why not. */
+async function printed(loadPdf: PdfLoader, html: string, settings: import('../core/render/print').PrintSettings, source: vscode.Uri): Promise<Uint8Array | undefined> {
+  const pdf = loadPdf();
+  // Machine scope (package.json): a workspace cannot point this at a program of its choosing.
+  const configured = vscode.workspace.getConfiguration('proposalStudio.pdf').get<string>('browserPath', '');
+  const { executable } = pdf.findBrowser({ configured, env: process.env, platform: process.platform });
+  if (!executable) {
+    const openSettings = t('vscode.openSettings');
+    const answer = await vscode.window.showErrorMessage(t('vscode.pdfNoBrowser'), openSettings);
+    if (answer === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', 'proposalStudio.pdf.browserPath');
+    return undefined;
+  }
+  try {
+    const title = t('vscode.pdfPrinting', { name: baseName(source) });
+    return (await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => pdf.printPdf(executable, html, settings))).pdf;
+  } catch (error) {
+    void vscode.window.showErrorMessage(t('vscode.pdfFailed', { name: baseName(source), browser: executable, reason: error instanceof Error ? error.message : String(error) }));
+    return undefined;
+  }
 }
 
 /**
@@ -93,13 +139,13 @@ async function offerToOpen(source: vscode.Uri, target: vscode.Uri): Promise<void
 }
 
 /** The file to write: next to the source by default (a save dialog for an unsaved document); never a silent overwrite. */
-async function chooseTarget(source: vscode.Uri, chosen?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function chooseTarget(source: vscode.Uri, format: Format, chosen?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const filters: Record<string, string[]> = format === 'pdf' ? { PDF: ['pdf'] } : { HTML: ['html'] };
+  const title = t(format === 'pdf' ? 'vscode.exportPdfTitle' : 'vscode.exportTitle');
   let target = chosen;
   if (!target) {
-    if (source.scheme === 'untitled') {
-      return vscode.window.showSaveDialog({ filters: { HTML: ['html'] }, saveLabel: t('vscode.exportSaveLabel'), title: t('vscode.exportTitle') });
-    }
-    target = source.with({ path: source.path.replace(/\.ya?ml$/i, '') + '.html' });
+    if (source.scheme === 'untitled') return vscode.window.showSaveDialog({ filters, saveLabel: t('vscode.exportSaveLabel'), title });
+    target = source.with({ path: `${source.path.replace(/\.ya?ml$/i, '')}.${format}` });
   }
   if (!(await exists(target))) return target;
   const overwrite = t('vscode.overwrite');
@@ -113,7 +159,7 @@ async function chooseTarget(source: vscode.Uri, chosen?: vscode.Uri): Promise<vs
   if (answer === overwrite) return target;
   if (answer === other) {
     // The save dialog asks again before it replaces a file.
-    return vscode.window.showSaveDialog({ defaultUri: target, filters: { HTML: ['html'] }, saveLabel: t('vscode.exportSaveLabel'), title: t('vscode.exportTitle') });
+    return vscode.window.showSaveDialog({ defaultUri: target, filters, saveLabel: t('vscode.exportSaveLabel'), title });
   }
   return undefined;
 }

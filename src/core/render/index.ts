@@ -13,6 +13,7 @@ export type { RenderOptions, RenderMode } from './html';
 export { labelsFor, canonicalLocale, directionOf } from './labels';
 export { renderMarkdown } from './markdown';
 export { isSafeHref, escapeHtml } from './escape';
+export { paperFor, printSettings, type Paper, type PaperChoice, type PrintSettings } from './print';
 
 /** The model of a checked brief or proposal; undefined when the text is neither. */
 export function modelOf(result: CheckResult, options: BuildOptions = {}, kind?: DocumentKind): DocumentModel | undefined {

@@ -155,6 +155,8 @@ export interface Labels {
     planVersusBudget: string;
   };
   /** The lint panel, shown to the author only (preview mode). */
+  /** The running footer of a printed page: {page} and {pages} become the page's number and the count. */
+  print: { page: string };
   lint: {
     panel: string;
     words: string;
@@ -319,6 +321,7 @@ const en: Labels = {
     tiers: '{share} of the budget',
     planVersusBudget: 'The media plan spends {spend} of the monthly budget of {budget}.',
   },
+  print: { page: 'Page {page} of {pages}' },
   lint: {
     panel: 'Document health',
     words: 'Words',
@@ -481,6 +484,7 @@ const ru: Labels = {
     tiers: '{share} бюджета',
     planVersusBudget: 'Медиаплан расходует {spend} из месячного бюджета {budget}.',
   },
+  print: { page: 'Страница {page} из {pages}' },
   lint: {
     panel: 'Состояние документа',
     words: 'Слов',
@@ -643,6 +647,7 @@ const he: Labels = {
     tiers: '{share} מהתקציב',
     planVersusBudget: 'תוכנית המדיה מוציאה {spend} מתוך תקציב חודשי של {budget}.',
   },
+  print: { page: 'עמוד {page} מתוך {pages}' },
   lint: {
     panel: 'מצב המסמך',
     words: 'מילים',
@@ -805,6 +810,7 @@ const ar: Labels = {
     tiers: '{share} من الميزانية',
     planVersusBudget: 'تنفق الخطة الإعلامية {spend} من الميزانية الشهرية البالغة {budget}.',
   },
+  print: { page: 'صفحة {page} من {pages}' },
   lint: {
     panel: 'حالة المستند',
     words: 'الكلمات',

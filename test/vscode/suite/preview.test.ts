@@ -222,4 +222,21 @@ describe('Export to HTML', () => {
       fs.rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('writes a PDF printed by the Chromium on this machine, from the Node extension host', async () => {
+    const document = await openExample('ar/maharat.proposal.yaml');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-export-'));
+    try {
+      const target = vscode.Uri.file(path.join(folder, 'maharat.pdf'));
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('proposalStudio.exportPdf', document.uri, target);
+      assert.strictEqual(written?.fsPath, target.fsPath);
+      const pdf = fs.readFileSync(target.fsPath);
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      // Its metadata says what it is, in the document's language (pdf-lib writes the title as UTF-16).
+      assert.match(pdf.toString('latin1'), /\/Lang \(ar\)/);
+      assert.ok(pdf.length > 20_000, `${pdf.length} bytes`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
