@@ -260,6 +260,13 @@ const proposalProperties = {
   brief: text('Brief', 'The brief this proposal answers: a path relative to this file, ending in .yaml or .yml.',
     { md: 'The brief this proposal answers: a path **relative to this file**, ending in `.yaml` or `.yml`.', examples: ['acme.brief.yaml', '../briefs/acme.brief.yaml'] },
     { pattern: PATTERNS.relativeYaml }),
+  stage: doc('Stage', 'What the document is: proposal (a first commercial proposal to a prospect, the ten blocks), quote (a price for a defined piece of work), follow_up (options or answers after a first proposal), statement_of_work (the work agreed with a signed client) or renewal. It decides which blocks are required.',
+    { type: 'string', enum: ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'], default: 'proposal' },
+    {
+      source: '003',
+      md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its terms;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
+      examples: ['proposal'],
+    }),
 
   about: prose('About the agency', 'The agency and its services, briefly. Block 1 of the proposal.', { source: '003' }),
   achievements: list('Achievements', 'Achievements, certifications, ratings. A few strong ones; nobody reads a long list. Block 2.',

@@ -85,7 +85,7 @@ describe('a missing block: where it belongs, and its fix', () => {
     const brief = missing('kind: brief\ntitle: T\nclient: { name: A }\nbusiness: { customer: x }\n', 'brief');
     const contacts = brief.find((f) => /"contacts"/.test(f.message))!;
     assert.equal(contacts.fixes, undefined);
-    assert.equal(contacts.range.start.line, 3, 'on business, the block it would precede');
+    assert.equal(contacts.range.start.line, 2, 'on client, the entry it would follow in a brief');
     const flow = missing('{ kind: proposal, title: T, client: { name: A } }\n', 'proposal');
     assert.equal(flow.length, 10);
     assert.ok(flow.every((f) => f.fixes === undefined));

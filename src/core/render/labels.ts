@@ -11,6 +11,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 export interface Labels {
   kind: { brief: string; proposal: string };
+  /** What a proposal other than a first one is called on its page (its `stage`). */
+  stage: { quote: string; follow_up: string; statement_of_work: string; renewal: string };
   /** Headings of blocks and of parts of blocks, by YAML key (plus a few of the preview's own). */
   heading: {
     goals: string;
@@ -179,6 +181,7 @@ export interface Labels {
 
 const en: Labels = {
   kind: { brief: 'Brief', proposal: 'Commercial proposal' },
+  stage: { quote: 'Price quote', follow_up: 'Commercial proposal: the options', statement_of_work: 'Statement of work', renewal: 'Renewal proposal' },
   heading: {
     goals: 'Goals',
     budget: 'What the budget buys',
@@ -342,6 +345,7 @@ const en: Labels = {
 
 const ru: Labels = {
   kind: { brief: 'Бриф', proposal: 'Коммерческое предложение' },
+  stage: { quote: 'Смета', follow_up: 'Коммерческое предложение: варианты', statement_of_work: 'Техническое задание и объём работ', renewal: 'Предложение о продлении' },
   heading: {
     goals: 'Цели',
     budget: 'Что даст бюджет',
@@ -505,6 +509,7 @@ const ru: Labels = {
 
 const he: Labels = {
   kind: { brief: 'בריף', proposal: 'הצעת מחיר' },
+  stage: { quote: 'הצעת מחיר לעבודה', follow_up: 'הצעה מסחרית: האפשרויות', statement_of_work: 'הגדרת היקף העבודה', renewal: 'הצעה לחידוש' },
   heading: {
     goals: 'יעדים',
     budget: 'מה התקציב קונה',
@@ -668,6 +673,7 @@ const he: Labels = {
 
 const ar: Labels = {
   kind: { brief: 'موجز العميل', proposal: 'العرض التجاري' },
+  stage: { quote: 'عرض سعر', follow_up: 'العرض التجاري: الخيارات', statement_of_work: 'بيان نطاق العمل', renewal: 'عرض التجديد' },
   heading: {
     goals: 'الأهداف',
     budget: 'ماذا تشتري الميزانية',

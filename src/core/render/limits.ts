@@ -6,6 +6,7 @@ import { ruleByName } from '../rules';
 import { BRIEF_BLOCKS } from '../rules/brief-missing-block';
 import { effectiveRule, type RulesConfig } from '../rules/config';
 import { PROPOSAL_BLOCKS } from '../rules/proposal-missing-block';
+import { blocksRequiredAt, stageOf } from '../rules/stages';
 import type { DocumentKind } from '../types';
 
 /** Words a minute: a careful reader of a business document, in any of the four languages. */
@@ -39,13 +40,17 @@ export function lengthLimits(kind: DocumentKind, config?: RulesConfig): LengthLi
   return { total: typeof options.maxWords === 'number' ? options.maxWords : undefined, blocks };
 }
 
-/** The blocks a complete document has, in order (003): the brief's eight, the proposal's ten, as configured. */
-export function requiredBlocks(kind: DocumentKind, config?: RulesConfig): string[] {
+/**
+ * The blocks a complete document has, in order (003): the brief's eight, the proposal's ten as configured, of which
+ * a proposal's stage (a quote, a statement of work…) needs only some.
+ */
+export function requiredBlocks(kind: DocumentKind, config?: RulesConfig, data: Readonly<Record<string, unknown>> = {}): string[] {
   const [name, blocks] = kind === 'brief' ? ['brief-missing-block', BRIEF_BLOCKS] as const : ['proposal-missing-block', PROPOSAL_BLOCKS] as const;
   const rule = ruleByName(name);
   const configured = rule ? effectiveRule(rule, config).options.blocks : undefined;
   const wanted = Array.isArray(configured) ? new Set(configured.filter((key): key is string => typeof key === 'string')) : undefined;
-  return blocks.map(([key]) => key).filter((key) => !wanted || wanted.has(key));
+  const all = blocks.map(([key]) => key).filter((key) => !wanted || wanted.has(key));
+  return kind === 'proposal' ? [...blocksRequiredAt(stageOf(data), all)] : all;
 }
 
 function isNumberRecord(value: unknown): value is Record<string, number> {

@@ -37,7 +37,7 @@ export function lintSummary(b: Builder, sections: Section[], uiLang: string, rea
         }))
     : [];
   const missing = readable
-    ? requiredBlocks(b.kind, config)
+    ? requiredBlocks(b.kind, config, b.data)
         .filter((key) => isBlank(b.data[key]))
         .map((key) => {
           // Its finding sits where the block belongs, with the fix that adds it: a click takes the author there.

@@ -9,6 +9,7 @@ import { CLIENT_BLOCKS, titleRows } from './blocks';
 import { Builder, isDefined, isRecord } from './builder';
 import { canonicalLocale, directionOf, labelLanguageOf, type LabelLanguage } from './labels';
 import { lintSummary } from './lint';
+import { stageOf, type Stage } from '../rules/stages';
 import type { Highlight } from './markdown';
 
 export { valueDirection } from './builder';
@@ -169,7 +170,8 @@ export function buildModel(
     dir: directionOf(lang),
     labelLanguage: labelLanguageOf(lang),
     readable,
-    kindLabel: builder.labels.kind[kind],
+    // A quote or a statement of work says so on its page; a first proposal is a commercial proposal.
+    kindLabel: kind === 'proposal' && stageOf(data) !== 'proposal' ? builder.labels.stage[stageOf(data) as Exclude<Stage, 'proposal'>] : builder.labels.kind[kind],
     title,
     titleLine: builder.keyLine(['title']),
     meta: readable ? titleRows(builder) : [],

@@ -15,10 +15,13 @@ import type { RuleContext, RuleReport } from './rule';
 /** Where a finding goes, and the fix that adds the block it is about when that block is absent. */
 export type Place = Pick<RuleReport, 'path'> & { fixes?: Fix[] };
 
+/** The document's head: what it is and in which language, never a block a missing one would follow. */
+const HEAD = new Set(['kind', 'locale', 'title', 'date', 'brief', 'stage']);
+
 /** Every top-level block of a kind in the schema's order, which is the order of the blocks in a document. */
-const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
-  brief: Object.keys(briefSchema.properties),
-  proposal: Object.keys(proposalSchema.properties),
+export const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
+  brief: Object.keys(briefSchema.properties).filter((key) => !HEAD.has(key)),
+  proposal: Object.keys(proposalSchema.properties).filter((key) => !HEAD.has(key)),
 };
 
 /**

@@ -1,6 +1,6 @@
 // brief-missing-block: one of the eight blocks of a brief is absent or empty (003).
 import type { Rule } from './rule';
-import { missingBlockReport } from './add-block';
+import { DOCUMENT_ORDER, missingBlockReport } from './add-block';
 import { isBlank } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
@@ -16,7 +16,6 @@ export const BRIEF_BLOCKS: ReadonlyArray<readonly [key: string, what: string]> =
   ['notes', 'additional information'],
 ];
 
-const ORDER = BRIEF_BLOCKS.map(([key]) => key);
 
 const rule: Rule = {
   name: 'brief-missing-block',
@@ -33,7 +32,7 @@ const rule: Rule = {
       if (!required.has(key)) return;
       const value = context.data[key];
       if (value === undefined) {
-        context.report({ ...missingBlockReport(context, ORDER, key, index + 1), ...message('rule.brief.noBlock', { n: String(index + 1), key, what: ref(`rule.briefBlock.${key}` as MessageId) }) });
+        context.report({ ...missingBlockReport(context, DOCUMENT_ORDER[context.kind], key, index + 1), ...message('rule.brief.noBlock', { n: String(index + 1), key, what: ref(`rule.briefBlock.${key}` as MessageId) }) });
       } else if (isBlank(value)) {
         context.report({ path: [key], ...message('rule.brief.emptyBlock', { n: String(index + 1), key, what: ref(`rule.briefBlock.${key}` as MessageId) }) });
       }

@@ -2,6 +2,7 @@
 // call, and ongoing contact by mail or WhatsApp"; 001: weekly or every two weeks, "at least monthly"; a monthly
 // report; a written summary after every call).
 import { absentBlockReport } from './add-block';
+import { plansCampaign } from './stages';
 import type { Rule } from './rule';
 import { isRecord } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
@@ -25,6 +26,7 @@ const rule: Rule = {
   check(context) {
     const communication = context.data.communication;
     if (!isRecord(communication)) {
+      if (!plansCampaign(context.data)) return; // a quote for a piece of work runs no account; said cadences are judged
       context.report({
         ...absentBlockReport(context, 'communication'),
         ...message('rule.cadence.none'),

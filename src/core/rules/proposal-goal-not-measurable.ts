@@ -2,6 +2,7 @@
 import { checkGoals } from './goals';
 import type { Rule } from './rule';
 import { nearestPlace } from './add-block';
+import { plansCampaign } from './stages';
 
 const rule: Rule = {
   name: 'proposal-goal-not-measurable',
@@ -16,6 +17,9 @@ const rule: Rule = {
     requireGoal: 'Report a proposal that commits to no goal at all.',
   },
   check(context) {
+    // A quote commits to its deliverables, not to campaign goals: only the goals it gives are judged.
+    const goals = context.data.goals;
+    if (!plansCampaign(context.data) && (!Array.isArray(goals) || goals.length === 0)) return;
     checkGoals(context, ['goals'], 'proposal', nearestPlace(context, ['goals']));
   },
 };

@@ -1,7 +1,9 @@
-// proposal-missing-block: one of the ten blocks of a commercial proposal is absent or empty (003).
+// proposal-missing-block: one of the ten blocks of a commercial proposal is absent or empty (003); a quote, a
+// follow-up, a statement of work or a renewal needs only some of them (its `stage`, stages.ts).
 import type { Rule } from './rule';
-import { missingBlockReport } from './add-block';
+import { DOCUMENT_ORDER, missingBlockReport } from './add-block';
 import { isBlank } from './helpers';
+import { blocksRequiredAt, stageOf } from './stages';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The ten blocks of a proposal, in order (003). */
@@ -18,7 +20,6 @@ export const PROPOSAL_BLOCKS: ReadonlyArray<readonly [key: string, what: string]
   ['guarantees', 'the agency\'s guarantees'],
 ];
 
-const ORDER = PROPOSAL_BLOCKS.map(([key]) => key);
 
 const rule: Rule = {
   name: 'proposal-missing-block',
@@ -30,12 +31,13 @@ const rule: Rule = {
   defaultOptions: { blocks: PROPOSAL_BLOCKS.map(([key]) => key) },
   optionDescriptions: { blocks: 'The blocks every proposal must fill.' },
   check(context) {
-    const required = new Set(context.options.blocks as string[]);
+    // A quote, a follow-up or a statement of work needs fewer blocks than a first proposal (stages.ts).
+    const required = new Set(blocksRequiredAt(stageOf(context.data), context.options.blocks as string[]));
     PROPOSAL_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];
       if (value === undefined) {
-        context.report({ ...missingBlockReport(context, ORDER, key, index + 1), ...message('rule.proposal.noBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
+        context.report({ ...missingBlockReport(context, DOCUMENT_ORDER[context.kind], key, index + 1), ...message('rule.proposal.noBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       } else if (isBlank(value)) {
         context.report({ path: [key], ...message('rule.proposal.emptyBlock', { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) }) });
       }

@@ -2,6 +2,7 @@
 // window (000: "on which platform do you report results, with which attribution window? Do not show figures from
 // the ad platforms themselves: their windows overlap"; 003: report the client's business figures).
 import { absentBlockReport } from './add-block';
+import { plansCampaign } from './stages';
 import type { Rule } from './rule';
 import { isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
@@ -18,6 +19,7 @@ const rule: Rule = {
   check(context) {
     const reporting = context.data.reporting;
     if (!isRecord(reporting)) {
+      if (!plansCampaign(context.data)) return; // a quote reports no campaign; one that has a reporting block is judged
       context.report({
         ...absentBlockReport(context, 'reporting'),
         ...message('rule.attribution.none'),

@@ -2,6 +2,7 @@
 // these expectations and break the campaign down into numbers at every stage — even theoretical ones at first").
 import type { Rule } from './rule';
 import { nearestPlace } from './add-block';
+import { plansCampaign } from './stages';
 import { valueAt } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
@@ -25,6 +26,7 @@ const rule: Rule = {
   defaultOptions: { numbers: ['budget.monthly', 'funnel.cost_per_lead', 'funnel.lead_to_deal', 'funnel.expected_deals'] },
   optionDescriptions: { numbers: 'The numbers the proposal must give, as dotted paths (budget.monthly, funnel.cost_per_lead…).' },
   check(context) {
+    if (!plansCampaign(context.data)) return; // a quote for a site or a workshop buys no leads
     const wanted = (context.options.numbers as string[]).filter((key) => key in NUMBERS);
     const missing = wanted.filter((key) => {
       const value = valueAt(context.data, key.split('.'));

@@ -1,0 +1,35 @@
+// What a proposal is (its `stage`), which decides the blocks it must have and the checks that apply to it. Real
+// documents are not all first proposals to a prospect (test/corpus/): a price quote for a landing page, a package
+// comparison after a first call or a statement of work to a signed client do not introduce the agency again or
+// show its cases. The ten blocks of article 003 are the first proposal's.
+export const STAGES = ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The blocks each stage must have among the ten of a first proposal (`all` of them for a first proposal). */
+const STAGE_BLOCKS: Readonly<Record<Stage, readonly string[] | 'all'>> = {
+  proposal: 'all',
+  quote: ['terms'],
+  follow_up: ['terms'],
+  statement_of_work: ['team', 'terms'],
+  renewal: ['terms'],
+};
+
+/** Of the blocks the configuration requires, those the document's stage needs. */
+export function blocksRequiredAt(stage: Stage, required: readonly string[]): readonly string[] {
+  const blocks = STAGE_BLOCKS[stage];
+  return blocks === 'all' ? required : required.filter((key) => blocks.includes(key));
+}
+
+/** The proposal's stage: `proposal` when it says none (or one Proposal Studio does not know, which the schema reports). */
+export function stageOf(data: Readonly<Record<string, unknown>>): Stage {
+  const stage = data.stage;
+  return STAGES.find((s) => s === stage) ?? 'proposal';
+}
+
+/**
+ * Whether the document plans a campaign, so that a forecast, an attribution window, goals, a call cadence and a tool
+ * mix are asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup).
+ */
+export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean {
+  return stageOf(data) !== 'quote';
+}
