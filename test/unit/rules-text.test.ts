@@ -99,8 +99,8 @@ describe('rules: findings on the narrowest range', () => {
     assert.equal(textOf(text, mix), 'recommendations');
     assert.match(mix.message, /Recommendations are 0\/0\/100 \(result\/uncertain\/experiment, by count of 3\), far from 70\/20\/10/);
     const missing = findings.filter((f) => f.code === 'proposal-missing-block');
-    // about…audit come before recommendations, media_plan…guarantees after it: all on the one block there is.
-    assert.deepEqual(missing.map((f) => textOf(text, f)), Array(9).fill('recommendations'));
+    // about…audit would follow client, media_plan…guarantees recommendations: each on the block it would follow.
+    assert.deepEqual(missing.map((f) => textOf(text, f)), [...Array(6).fill('client'), ...Array(3).fill('recommendations')]);
     const none = checkText('kind: proposal\ntitle: T\nclient: { name: A }\n', { fileName: 'x.proposal.yaml' }).findings;
     assert.deepEqual([...new Set(none.filter((f) => f.code === 'proposal-missing-block').map((f) => f.range.start.line))], [2], 'none of the blocks: at the end, on the last entry');
   });
