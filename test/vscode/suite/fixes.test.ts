@@ -129,13 +129,13 @@ describe('YAML slips: plain words and their fixes', () => {
     const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all).some((d) => codeOf(d) === 'proposal-missing-block'));
     const missing = ours(diagnostics).find((d) => codeOf(d) === 'proposal-missing-block')!;
     assert.match(missing.message, /"cases"/); // in the editor's language; the block itself comes in the document's
-    assert.equal(document.lineAt(missing.range.start.line).text.split(':')[0], 'team', 'on the block cases follows, not on the title');
+    assert.equal(document.lineAt(missing.range.start.line).text.split(':')[0], 'communication', 'on the block cases follows in the document, not on the title');
     const fixes = await actionsAt(document, missing.range, vscode.CodeActionKind.QuickFix);
     const add = fixes.find((a) => a.title === 'Add block 4, "cases", where it belongs');
     assert.ok(add?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
     assert.ok(await vscode.workspace.applyEdit(add.edit));
     const keys = document.getText().split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.split(':')[0]);
-    assert.equal(keys.indexOf('cases'), keys.indexOf('team') + 1, `cases right after team: ${keys.join(', ')}`);
+    assert.equal(keys.indexOf('cases'), keys.indexOf('communication') + 1, `cases right after communication: ${keys.join(', ')}`);
     assert.match(document.getText(), /^# 4\. Кейсы.*\ncases: \[\]$/m);
     await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'proposal-missing-block' && /no block/.test(d.message)));
     await vscode.commands.executeCommand('undo');
