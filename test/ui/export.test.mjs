@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { EXAMPLES, loadRenderer } from '../harness/examples.mjs';
 import { launchChromium } from '../harness/browser.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,31 +26,12 @@ const cli = path.join(repoRoot, 'bin', 'proposal-studio.js');
 const hostile = require('../fixtures/hostile/generate.cjs');
 const YAML = require('yaml');
 
-const EXAMPLES = fs
-  .readdirSync(path.join(repoRoot, 'examples'))
-  .flatMap((language) => fs.readdirSync(path.join(repoRoot, 'examples', language)).map((file) => path.join(repoRoot, 'examples', language, file)))
-  .filter((file) => /\.(brief|proposal)\.yaml$/.test(file))
-  .sort();
 
 function exportWithCli(input, output) {
   execFileSync(process.execPath, [cli, 'export', input, '--out', output, '--force'], { stdio: 'pipe' });
   return output;
 }
 
-/** The renderer and the check, bundled from TypeScript the way the extension bundles them. */
-async function loadRenderer() {
-  const bundle = path.join(outDir, 'render-bundle.cjs');
-  fs.mkdirSync(outDir, { recursive: true });
-  await esbuild.build({
-    stdin: { contents: "export * from './src/core/render/index.ts'; export { checkText } from './src/core/check.ts';", resolveDir: repoRoot, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: bundle,
-    logLevel: 'silent',
-  });
-  return require(bundle);
-}
 
 /** Loads a page from disk and records every request, console error and CSP violation it causes. */
 async function openRecorded(browser, file, { init } = {}) {
@@ -138,7 +119,7 @@ describe('Exported HTML in Chromium', function () {
     it(`runs no payload of the hostile corpus in an exported ${kind}`, async () => {
       // Exported in-process (the command line itself is exercised by the examples above), and opened one after the
       // other in one tab: a new tab costs most of a second on these machines.
-      const render = await loadRenderer();
+      const render = await loadRenderer(outDir);
       const styles = fs.readFileSync(path.join(repoRoot, 'media', 'preview.css'), 'utf8');
       const folder = path.join(outDir, 'hostile');
       fs.mkdirSync(folder, { recursive: true });
@@ -182,7 +163,7 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
   before(async () => {
     const webviewScript = path.join(repoRoot, 'dist', 'webview.js');
     assert.ok(fs.existsSync(webviewScript), 'dist/webview.js is missing: run npm run build');
-    render = await loadRenderer();
+    render = await loadRenderer(outDir);
     browser = await launchChromium();
   });
 

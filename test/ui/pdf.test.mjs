@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { EXAMPLES, loadRenderer } from '../harness/examples.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,11 +17,6 @@ const outDir = path.join(repoRoot, 'test-results', 'pdf');
 const cli = path.join(repoRoot, 'bin', 'proposal-studio.js');
 const hostile = require('../fixtures/hostile/generate.cjs');
 
-const EXAMPLES = fs
-  .readdirSync(path.join(repoRoot, 'examples'))
-  .flatMap((language) => fs.readdirSync(path.join(repoRoot, 'examples', language)).map((file) => path.join(repoRoot, 'examples', language, file)))
-  .filter((file) => /\.(brief|proposal)\.yaml$/.test(file))
-  .sort();
 
 /** What pdfinfo says, as a record of its fields. */
 function pdfinfo(file) {
@@ -38,19 +33,6 @@ function pdftext(file, page) {
 /** Text with nothing that breaks a search: whitespace of every kind, and the direction marks pdftotext writes. */
 const squeezed = (text) => text.replace(/[\s\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
 
-/** The check and the renderer, bundled from TypeScript the way the extension bundles them. */
-async function loadRenderer() {
-  const bundle = path.join(outDir, 'render-bundle.cjs');
-  await esbuild.build({
-    stdin: { contents: "export * from './src/core/render/index.ts'; export { checkText } from './src/core/check.ts';", resolveDir: repoRoot, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: bundle,
-    logLevel: 'silent',
-  });
-  return require(bundle);
-}
 
 describe('Export to PDF: real PDF files, printed by the Chromium on this machine', function () {
   this.timeout(120_000);
@@ -64,7 +46,7 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
     assert.ok(fs.existsSync(path.join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js is missing: run npm run build');
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.mkdirSync(outDir, { recursive: true });
-    render = await loadRenderer();
+    render = await loadRenderer(outDir);
     styles = fs.readFileSync(path.join(repoRoot, 'media', 'preview.css'), 'utf8');
   });
 
