@@ -60,6 +60,8 @@ const rule: Rule = {
       const block = String(path[0]);
       perBlock.set(block, (perBlock.get(block) ?? 0) + prose.words);
       for (const paragraph of prose.paragraphs) {
+        // A Markdown table is read cell by cell, not as one sentence: its words count toward the block, not here.
+        if (/^[ \t]*\|/.test(value.slice(paragraph.from, paragraph.to))) continue;
         // One long sentence making a whole paragraph is reported once, as a sentence.
         const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
         if (paragraph.words > maxParagraph && !onlyLongSentence) {
