@@ -61,7 +61,7 @@ const rule: Rule = {
       perBlock.set(block, (perBlock.get(block) ?? 0) + prose.words);
       for (const paragraph of prose.paragraphs) {
         // A Markdown table is read cell by cell, not as one sentence: its words count toward the block, not here.
-        if (/^[ \t]*\|/.test(value.slice(paragraph.from, paragraph.to))) continue;
+        if (/^[ \t]*\|/.test(value.slice(value.lastIndexOf('\n', paragraph.from - 1) + 1, paragraph.to))) continue;
         // One long sentence making a whole paragraph is reported once, as a sentence.
         const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
         if (paragraph.words > maxParagraph && !onlyLongSentence) {
