@@ -17,6 +17,9 @@ const PATTERNS: Record<string, readonly string[]> = {
     `(?:100\\s?%|fully|absolutely)\\s+guaranteed\\s+(?:results?|success|sales|leads|orders|profits?)`,
     `guaranteed\\s+(?:results?|success|sales|leads|orders|profits?|growth)`,
     `100\\s?%\\s+(?:success|results?)\\s+guarantee`,
+    // "Rank #1 on Google in 90 days", "first page or your money back": a position promised by a date or with a refund.
+    `rank(?:s|ed|ing)?\\s+(?:#\\s?1|number one|first|1st|on\\s+(?:the\\s+)?first\\s+page|on\\s+page\\s+one|in\\s+the\\s+top(?:[- ]?\\d+)?)${GAP}(?:(?:with)?in|after)\\s+\\d+\\s+(?:days?|weeks?|months?)`,
+    `(?:#\\s?1|number one|first|1st|top(?:[- ]?\\d+)?|page one|first page)${GAP}(?:or|else)\\s+(?:get\\s+)?(?:your|the)\\s+(?:money|fee)\\s+back`,
   ],
   ru: [
     `гарант${L}${GAP}(?:в\\s+)?(?:топ(?:[- ]?\\d+)?|перв${L}\\s+(?:мест|позици|строчк|страниц)${L}|1[- ]?(?:е|ое|ю)?\\s+(?:мест|позици|строчк)${L})`,
@@ -28,6 +31,8 @@ const PATTERNS: Record<string, readonly string[]> = {
     `в\\s+(?:2|3|5|10|два|три|пять|десять)\\s+раза${GAP}за\\s+(?:один\\s+|первый\\s+|1\\s+)?(?:месяц|неделю)`,
     `100\\s?%\\s*(?:гарант|результат|успех)${L}`,
     `гарантированн${L}\\s+(?:результат|продаж|заявк|прибыл|рост|успех|доход)${L}`,
+    // «Продвигаем, пока сайт не выйдет в ТОП»: work paid for until a position nobody can promise.
+    `(?:продвига|продвин|раскручива|раскрут)${L}${GAP}пока\\s+(?:ваш${L}\\s+)?(?:сайт\\s+)?не\\s+(?:выйдет|попад[её]т|окажется|будет)\\s+в\\s+топ${L}`,
   ],
   he: [
     `(?:ה)?תוצאות\\s+(?:ה)?טובות\\s+ביותר${GAP}(?:תוך|בתוך|ב)\\s*(?:חודש|שבוע)`,
@@ -37,6 +42,8 @@ const PATTERNS: Record<string, readonly string[]> = {
     `(?:תוצאות|הצלחה|מכירות|לידים)\\s+מובטח${L}`,
     `100\\s?%\\s*(?:הצלחה|תוצאות|התחייבות)`,
     `(?:נכפיל|נשלש|הכפלת|נגדיל פי)${L}${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע)`,
+    // "נביא אתכם למקום הראשון בגוגל תוך חודש": a first place promised by a date.
+    `(?:נביא|נעלה|נקדם|נמקם)\\s+(?:אתכם|אותך|אותכם|את\\s+האתר)${GAP}(?:ה)?(?:מקום|עמוד)\\s+(?:ה)?ראשון${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע|\\d+)`,
   ],
   ar: [
     `(?:نضمن|نتعهد|مضمون${L}|ضمان|نعدك|نعدكم)${GAP}(?:ال)?(?:مركز|مرتبة|ترتيب|صفحة|مراتب)\\s+(?:ال)?(?:أول${L}|اول${L}|1)`,
@@ -83,8 +90,8 @@ export function promiseRegex(language: string): RegExp {
  * and the others: faster than one that tries every word at every character, and no word of one can overlap a
  * word of the other (their letters are of different scripts), so together they find what one search would.
  */
-const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%/g;
-const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
+const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|rank|money back|fee back/g;
+const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|пока|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
 /** The longest stretch of a pattern on either side of its anchor word. */
 const REACH = 160;
 const WORD_CHAR = new RegExp(LETTER);
