@@ -86,7 +86,7 @@ describe('a missing block: where it belongs, and its fix', () => {
     const contacts = brief.find((f) => /"contacts"/.test(f.message))!;
     assert.equal(contacts.fixes, undefined);
     assert.equal(contacts.range.start.line, 2, 'on client, the entry it would follow in a brief');
-    const flow = missing('{ kind: proposal, title: T, client: { name: A } }\n', 'proposal');
+    const flow = missing('{ kind: proposal, title: T, client: { name: A }, budget: { monthly: 100 } }\n', 'proposal');
     assert.equal(flow.length, 10);
     assert.ok(flow.every((f) => f.fixes === undefined));
   });

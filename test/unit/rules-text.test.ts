@@ -99,10 +99,20 @@ describe('rules: findings on the narrowest range', () => {
     assert.equal(textOf(text, mix), 'recommendations');
     assert.match(mix.message, /Recommendations are 0\/0\/100 \(result\/uncertain\/experiment, by count of 3\), far from 70\/20\/10/);
     const missing = findings.filter((f) => f.code === 'proposal-missing-block');
-    // about…audit would follow client, media_plan…guarantees recommendations: each on the block it would follow.
-    assert.deepEqual(missing.map((f) => textOf(text, f)), [...Array(6).fill('client'), ...Array(3).fill('recommendations')]);
+    // about…audit would follow client, terms and guarantees recommendations (no media plan is asked without an ad
+    // budget): each on the block it would follow.
+    assert.deepEqual(missing.map((f) => textOf(text, f)), [...Array(6).fill('client'), ...Array(2).fill('recommendations')]);
     const none = checkText('kind: proposal\ntitle: T\nclient: { name: A }\n', { fileName: 'x.proposal.yaml' }).findings;
     assert.deepEqual([...new Set(none.filter((f) => f.code === 'proposal-missing-block').map((f) => f.range.start.line))], [2], 'none of the blocks: at the end, on the last entry');
+  });
+});
+
+describe('rules: suggestions are hints', () => {
+  it('asks for tiers as a hint when no recommendation has one, as a warning when only some lack one', () => {
+    const none = checkText('kind: proposal\ntitle: T\nclient: { name: A }\nrecommendations:\n  - title: a\n  - title: b\n', { fileName: 'x.proposal.yaml' });
+    assert.deepEqual(none.findings.filter((f) => f.code === 'proposal-tool-mix').map((f) => f.severity), ['hint']);
+    const some = checkText('kind: proposal\ntitle: T\nclient: { name: A }\nrecommendations:\n  - { title: a, tier: result }\n  - title: b\n', { fileName: 'x.proposal.yaml' });
+    assert.deepEqual(some.findings.filter((f) => f.code === 'proposal-tool-mix').map((f) => f.severity), ['warning']);
   });
 });
 

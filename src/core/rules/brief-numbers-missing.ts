@@ -2,7 +2,7 @@
 // deal; it is your responsibility to share them, so the supplier can build the right plan").
 import type { Rule } from './rule';
 import { nearestPlace } from './add-block';
-import { isRecord } from './helpers';
+import { isRecord, valueAt } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 const NUMBERS: Readonly<Record<string, string>> = {
@@ -23,6 +23,9 @@ const rule: Rule = {
   defaultOptions: { numbers: ['cost_per_lead', 'lead_to_deal', 'lead_capacity', 'deal_value'] },
   optionDescriptions: { numbers: 'The `funnel` fields the brief must give (expected_deals may be added).' },
   check(context) {
+    // The funnel's numbers are advertising's (000): a brief for a site, copy or creative alone does not need them.
+    const services = valueAt(context.data, ['expectations', 'services']);
+    if (Array.isArray(services) && services.length > 0 && !services.some((service) => service === 'performance' || service === 'other')) return;
     const funnel = isRecord(context.data.funnel) ? context.data.funnel : {};
     const missing = (context.options.numbers as string[]).filter((key) => key in NUMBERS && (funnel[key] === undefined || funnel[key] === null));
     if (missing.length === 0) return;

@@ -115,7 +115,7 @@ export function runRules(input: RunRulesInput): Finding[] {
       findings.push({
         source: 'rule',
         code: rule.name,
-        severity: settings.severity,
+        severity: finding.suggestion ? 'hint' : settings.severity,
         message: finding.message,
         localized: finding.localized,
         range,

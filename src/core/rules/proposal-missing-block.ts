@@ -3,7 +3,7 @@
 import type { Rule } from './rule';
 import { DOCUMENT_ORDER, missingBlockReport } from './add-block';
 import { isBlank } from './helpers';
-import { blocksRequiredAt, stageOf } from './stages';
+import { blocksRequired } from './stages';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The ten blocks of a proposal, in order (003). */
@@ -31,8 +31,9 @@ const rule: Rule = {
   defaultOptions: { blocks: PROPOSAL_BLOCKS.map(([key]) => key) },
   optionDescriptions: { blocks: 'The blocks every proposal must fill.' },
   check(context) {
-    // A quote, a follow-up or a statement of work needs fewer blocks than a first proposal (stages.ts).
-    const required = new Set(blocksRequiredAt(stageOf(context.data), context.options.blocks as string[]));
+    // A quote, a follow-up or a statement of work needs fewer blocks than a first proposal, and one that spends no
+    // ad budget no media plan (stages.ts).
+    const required = new Set(blocksRequired(context.data, context.options.blocks as string[]));
     PROPOSAL_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];

@@ -2,7 +2,7 @@
 // these expectations and break the campaign down into numbers at every stage — even theoretical ones at first").
 import type { Rule } from './rule';
 import { nearestPlace } from './add-block';
-import { plansCampaign } from './stages';
+import { plansCampaign, spendsAdBudget } from './stages';
 import { valueAt } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
@@ -27,11 +27,9 @@ const rule: Rule = {
   optionDescriptions: { numbers: 'The numbers the proposal must give, as dotted paths (budget.monthly, funnel.cost_per_lead…).' },
   check(context) {
     if (!plansCampaign(context.data)) return; // a quote for a site or a workshop buys no leads
-    // No ad budget, funnel or media plan at all (a `budget` that only names the currency of the fee is none): the
-    // proposal sells work (SEO, a site, a strategy), not leads bought with media, and has no funnel to show. One that
-    // starts on the money is asked for the rest of it.
-    const spends = valueAt(context.data, ['budget', 'monthly']) !== undefined || 'funnel' in context.data || 'media_plan' in context.data;
-    if (!spends) return;
+    // A proposal that sells work, not leads bought with media, has no funnel to show; one that starts on the money
+    // is asked for the rest of it.
+    if (!spendsAdBudget(context.data)) return;
     const wanted = (context.options.numbers as string[]).filter((key) => key in NUMBERS);
     const missing = wanted.filter((key) => {
       const value = valueAt(context.data, key.split('.'));

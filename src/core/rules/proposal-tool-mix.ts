@@ -31,6 +31,8 @@ const rule: Rule = {
         context.report({
           path: ['recommendations', first, 'title' in (recommendations[first] as object) ? 'title' : 'tier'],
           ...(tagged.length === 0 ? message('rule.toolMix.noTiers') : message('rule.toolMix.untagged', { untagged: untagged.length, total: String(items.length) })),
+          // None tagged: real proposals rarely tag tiers, so asking is a suggestion; some tagged and some not, a slip.
+          ...(tagged.length === 0 ? { suggestion: true as const } : {}),
         });
       }
     }

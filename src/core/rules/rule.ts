@@ -17,6 +17,11 @@ export interface RuleReport {
   range?: Range;
   /** Ways to resolve it, offered as quick fixes (the first by Fix all). */
   fixes?: readonly Fix[];
+  /**
+   * A suggestion rather than a problem: a hint (VS Code's dotted underline, not listed in the Problems panel)
+   * whatever the rule's severity.
+   */
+  suggestion?: true;
 }
 
 export interface RuleContext {

@@ -14,16 +14,30 @@ const STAGE_BLOCKS: Readonly<Record<Stage, readonly string[] | 'all'>> = {
   renewal: ['terms'],
 };
 
-/** Of the blocks the configuration requires, those the document's stage needs. */
-export function blocksRequiredAt(stage: Stage, required: readonly string[]): readonly string[] {
-  const blocks = STAGE_BLOCKS[stage];
-  return blocks === 'all' ? required : required.filter((key) => blocks.includes(key));
+/**
+ * Of the blocks the configuration requires, those this proposal needs: its stage's, and a media plan only when it
+ * spends an ad budget (a media plan says how one is spent).
+ */
+export function blocksRequired(data: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
+  const blocks = STAGE_BLOCKS[stageOf(data)];
+  const needed = blocks === 'all' ? [...required] : required.filter((key) => blocks.includes(key));
+  return spendsAdBudget(data) ? needed : needed.filter((key) => key !== 'media_plan');
 }
 
 /** The proposal's stage: `proposal` when it says none (or one Proposal Studio does not know, which the schema reports). */
 export function stageOf(data: Readonly<Record<string, unknown>>): Stage {
   const stage = data.stage;
   return STAGES.find((s) => s === stage) ?? 'proposal';
+}
+
+/**
+ * Whether the document spends an ad budget: a monthly budget, a funnel or a media plan. A proposal that sells work
+ * for a fee (SEO, a site, a strategy) spends none; a `budget` that only names the currency of the fee is none.
+ */
+export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean {
+  const budget = data.budget;
+  const monthly = typeof budget === 'object' && budget !== null ? (budget as Record<string, unknown>).monthly : undefined;
+  return monthly !== undefined || 'funnel' in data || 'media_plan' in data;
 }
 
 /**
