@@ -1,8 +1,9 @@
 // The linter judged on real documents (test/corpus/: briefs and proposals real agencies and their clients wrote,
 // converted word for word, see its README). Each document carries an account director's verdicts as marks, in the
 // fixtures' syntax (./marks.ts): a finding that meets a mark is right, a finding without one is wrong (a false
-// positive), a mark no finding meets is a miss; hints are suggestions, not verdicts, and left out. The figures are printed for the whole corpus and for its held-out
-// part (the documents marked `# held-out: yes`, judged before any rule was tuned on the corpus).
+// positive), a mark no finding meets is a miss; hints are suggestions, not verdicts, and are left out. The figures
+// are printed for the whole corpus and for its held-out part (the documents marked `# held-out: yes`, judged before
+// any rule was tuned on the corpus).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
