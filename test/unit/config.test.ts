@@ -182,7 +182,8 @@ describe('config: merging and resolving', () => {
   });
 
   it('passes the configuration through checkText', () => {
-    const text = 'kind: proposal\ntitle: x\nclient: { name: A }\n';
+    // An ad budget: its media plan is one of the ten blocks asked for.
+    const text = 'kind: proposal\ntitle: x\nclient: { name: A }\nbudget: { monthly: 1000 }\n';
     const on = checkText(text, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.code === 'proposal-missing-block');
     assert.equal(on.length, 10);
     assert.ok(on.every((f) => f.severity === 'warning'));
