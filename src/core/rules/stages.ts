@@ -41,8 +41,8 @@ export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean
 }
 
 /**
- * Whether the document plans a campaign, so that a forecast, an attribution window, goals, a call cadence and a tool
- * mix are asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup).
+ * Whether the document plans a campaign, so that a forecast, an attribution window, goals and a call cadence are
+ * asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup).
  */
 export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean {
   return stageOf(data) !== 'quote';
