@@ -68,14 +68,21 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
       return command ? 0 : 2;
     }
     if (!found) throw usageError('cli.error.unknownCommand', { command });
-    return found.run(args, io, locale);
+    const code = found.run(args, io, locale);
+    // A command that waits (`export --pdf`) can still end in bad usage (an output it cannot write): said the same way.
+    return typeof code === 'number' ? code : code.catch((error: unknown) => usageOrThrow(error, io, locale));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`proposal-studio: ${error.text(locale)}\n\n${usage(locale)}`);
-      return 2;
-    }
-    throw error;
+    return usageOrThrow(error, io, locale);
   }
+}
+
+/** Bad usage is said with the usage text (exit code 2); anything else is a bug, and goes on up. */
+function usageOrThrow(error: unknown, io: CliIO, locale: string): number {
+  if (error instanceof UsageError) {
+    io.err(`proposal-studio: ${error.text(locale)}\n\n${usage(locale)}`);
+    return 2;
+  }
+  throw error;
 }
 
 /** The process entry: `bin/proposal-studio.js` calls this. */

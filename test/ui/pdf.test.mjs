@@ -129,6 +129,13 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
     assert.ok(!fs.existsSync(path.join(folder, 'acme.brief.pdf')));
   });
 
+  it('says bad usage, with the usage text, when the PDF cannot be written where --out says', () => {
+    const run = spawnSync(process.execPath, [cli, 'export', path.join(repoRoot, 'examples', 'en', 'acme.brief.yaml'), '--pdf', '--out', path.join(outDir, 'no-such-folder', 'x.pdf')], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot write .*x\.pdf/);
+    assert.match(run.stderr, /Usage:/);
+  });
+
   for (const kind of ['brief', 'proposal']) {
     it(`runs no payload of the hostile corpus while printing a ${kind}, with scripts off and with only the page's CSP`, async () => {
       const pdf = require(path.join(repoRoot, 'dist', 'pdf.js'));
