@@ -197,6 +197,7 @@ export const en = {
   'rule.forecastNumber.funnel.lead_capacity': 'the lead capacity',
   'rule.forecastNumber.funnel.deal_value': 'the deal value',
   'rule.bidi.controls': 'This text holds {count, plural, one {an invisible direction control} other {# invisible direction controls}} (such as a right-to-left override): they can reorder what the client reads, as when a file name "invoice[override]fdp.exe" shows as "invoiceexe.pdf". The preview and the export leave them out; remove them here too.',
+  'rule.twoPrices.insteadOf': 'The terms give two final prices: {offered} here and {price} in the price. Give the client one final price, and show a discount as a discount against it.',
   'rule.price.none': 'The commercial terms give no final price: sell the concrete result with its price, not a list of rates.',
   'rule.price.period': 'The price {price} does not say whether it is a month or for the project: add price_period.',
   'rule.price.items': 'The items add up to {sum} but the price is {price}: the client should see one final price.',

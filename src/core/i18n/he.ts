@@ -196,6 +196,7 @@ export const he: Catalog = {
   'rule.forecastNumber.funnel.lead_capacity': 'קיבולת הלידים',
   'rule.forecastNumber.funnel.deal_value': 'שווי עסקה',
   'rule.bidi.controls': 'בטקסט {count, plural, one {תו כיווניות נסתר אחד} two {שני תווי כיווניות נסתרים} other {# תווי כיווניות נסתרים}} (כמו כפיית כתיבה מימין לשמאל): הם יכולים לשנות את סדר מה שהלקוח קורא, כמו שם קובץ "invoice[תו]fdp.exe" שמוצג כ-"invoiceexe.pdf". התצוגה המקדימה והייצוא משמיטים אותם; הסירו אותם גם כאן.',
+  'rule.twoPrices.insteadOf': 'בתנאים יש שני מחירים סופיים: {offered} כאן ו-{price} במחיר. תנו ללקוח מחיר סופי אחד, והציגו הנחה כהנחה ממנו.',
   'rule.price.none': 'התנאים המסחריים אינם נותנים מחיר סופי: מכרו את התוצאה הקונקרטית עם המחיר שלה, לא רשימת תעריפים.',
   'rule.price.period': 'המחיר {price} אינו אומר אם הוא לחודש או לפרויקט: הוסיפו price_period.',
   'rule.price.items': 'הפריטים מסתכמים ב-{sum} אבל המחיר הוא {price}: הלקוח צריך לראות מחיר סופי אחד.',

@@ -29,6 +29,7 @@ import proposalMissingBlock from './proposal-missing-block';
 import proposalNoAttribution from './proposal-no-attribution';
 import proposalNoForecast from './proposal-no-forecast';
 import proposalNoPrice from './proposal-no-price';
+import proposalTwoFinalPrices from './proposal-two-final-prices';
 import proposalNoScopeLimits from './proposal-no-scope-limits';
 import proposalTeamOverload from './proposal-team-overload';
 import proposalToolMix from './proposal-tool-mix';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   proposalCommunicationCadence,
   proposalTeamOverload,
   proposalNoPrice,
+  proposalTwoFinalPrices,
   proposalGoalNotMeasurable,
   proposalBriefMismatch,
   documentBidiControl,
