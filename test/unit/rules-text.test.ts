@@ -114,6 +114,14 @@ describe('rules: suggestions are hints', () => {
     const some = checkText('kind: proposal\ntitle: T\nclient: { name: A }\nrecommendations:\n  - { title: a, tier: result }\n  - title: b\n', { fileName: 'x.proposal.yaml' });
     assert.deepEqual(some.findings.filter((f) => f.code === 'proposal-tool-mix').map((f) => f.severity), ['warning']);
   });
+
+  it('reports jargon as a hint when no document says how well the client knows marketing, as a warning for a novice', () => {
+    const jargon = (client: string) =>
+      checkText(`kind: proposal\ntitle: T\nclient: ${client}\nabout: We raise your CTR.\n`, { fileName: 'x.proposal.yaml' }).findings.filter((f) => f.code === 'proposal-jargon').map((f) => f.severity);
+    assert.deepEqual(jargon('{ name: A }'), ['hint']);
+    assert.deepEqual(jargon('{ name: A, expertise: novice }'), ['warning']);
+    assert.deepEqual(jargon('{ name: A, expertise: expert }'), []);
+  });
 });
 
 describe('rules: the worked example of 000', () => {

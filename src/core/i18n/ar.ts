@@ -168,6 +168,7 @@ export const ar: Catalog = {
   'rule.cadence.every.none': 'أبدًا',
 
   'rule.jargon.term': '"{term}" مصطلح تقني غامض لعميل خبرته {level}{source}: {instead}.',
+  'rule.jargon.unknownLevel': '"{term}" مصطلح وكالات، ولا يذكر العرض ولا الموجز مدى معرفة العميل بالتسويق الرقمي (`client.expertise`): لعميل جديد في المجال، {instead}.',
   'rule.jargon.soSaysTheBrief': ' (بحسب الموجز)',
   'rule.jargon.say': 'قل "{plain}"',
   'rule.jargon.ownWords': 'قلها بكلمات العميل نفسه',

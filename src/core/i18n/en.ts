@@ -169,6 +169,7 @@ export const en = {
   'rule.cadence.every.none': 'never',
 
   'rule.jargon.term': '"{term}" is jargon for a {level} client{source}: {instead}.',
+  'rule.jargon.unknownLevel': '"{term}" is agency jargon, and neither the proposal nor its brief says how well the client knows online marketing (`client.expertise`): for a newcomer, {instead}.',
   'rule.jargon.soSaysTheBrief': ' (so says the brief)',
   'rule.jargon.say': 'say "{plain}"',
   'rule.jargon.ownWords': 'say it in the client\'s own words',

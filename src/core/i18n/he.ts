@@ -168,6 +168,7 @@ export const he: Catalog = {
   'rule.cadence.every.none': 'אף פעם',
 
   'rule.jargon.term': '"{term}" הוא ז\'רגון עבור לקוח ברמת {level}{source}: {instead}.',
+  'rule.jargon.unknownLevel': '"{term}" הוא ז\'רגון של סוכנויות, ולא ההצעה ולא הבריף אומרים כמה הלקוח מכיר שיווק דיגיטלי (`client.expertise`): ללקוח חדש בתחום, {instead}.',
   'rule.jargon.soSaysTheBrief': ' (כך לפי הבריף)',
   'rule.jargon.say': 'אמרו "{plain}"',
   'rule.jargon.ownWords': 'אמרו זאת במילים של הלקוח עצמו',

@@ -168,6 +168,7 @@ export const ru: Catalog = {
   'rule.cadence.every.none': 'никогда',
 
   'rule.jargon.term': '«{term}» — жаргон для клиента уровня {level}{source}: {instead}.',
+  'rule.jargon.unknownLevel': '«{term}» — агентский жаргон, а ни КП, ни бриф не говорят, насколько клиент разбирается в интернет-маркетинге (`client.expertise`): для новичка {instead}.',
   'rule.jargon.soSaysTheBrief': ' (так сказано в брифе)',
   'rule.jargon.say': 'скажите «{plain}»',
   'rule.jargon.ownWords': 'скажите это словами самого клиента',

@@ -9,7 +9,7 @@ import { message, ref } from '../i18n';
 const rule: Rule = {
   name: 'proposal-jargon',
   kinds: ['proposal'],
-  description: 'Agency jargon (CTR, ROMI, retargeting, funnel…) in a proposal for a client the proposal or its brief calls a novice.',
+  description: 'Agency jargon (CTR, ROMI, retargeting, funnel…) in a proposal for a client the proposal or its brief calls a novice; a hint where neither says.',
   sources: ['003'],
   defaultSeverity: 'warning',
   tags: ['proposal', 'language'],
@@ -25,7 +25,9 @@ const rule: Rule = {
     const brief = linkedBrief(context);
     const theirs = brief.state === 'ok' && isRecord(brief.data.client) ? brief.data.client.expertise : undefined;
     const whose = levels.includes(own as string) ? 'proposal' : levels.includes(theirs as string) ? 'brief' : undefined;
-    if (!whose) return;
+    // Real documents rarely say how much the client knows (test/corpus/): unstated, jargon is a suggestion (a hint).
+    const unstated = own === undefined && theirs === undefined;
+    if (!whose && !unstated) return;
     const level = whose === 'proposal' ? own : theirs;
     const allowed = new Set((context.options.allow as string[]).map((term) => term.toLowerCase()));
     const matcher = jargonMatcher(languageOf(context.data), context.options.terms as string[]);
@@ -37,7 +39,9 @@ const rule: Rule = {
         context.report({
           path,
           span: [hit.from, hit.to],
-          ...message('rule.jargon.term', { term: hit.term, level: String(level), source: whose === 'brief' ? ref('rule.jargon.soSaysTheBrief') : '', instead }),
+          ...(whose
+            ? message('rule.jargon.term', { term: hit.term, level: String(level), source: whose === 'brief' ? ref('rule.jargon.soSaysTheBrief') : '', instead })
+            : { ...message('rule.jargon.unknownLevel', { term: hit.term, instead }), suggestion: true as const }),
         });
       }
     }
