@@ -7,6 +7,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { siblingReader } from '../../src/cli/files';
 import { checkText } from '../../src/core/check';
 import { RULES } from '../../src/core/rules';
 import type { Finding } from '../../src/core/types';
@@ -41,17 +42,7 @@ function proposedRules(): Set<string> {
 }
 
 function judge(document: Fixture, heldOut: boolean): Judged {
-  const dir = path.dirname(document.file);
-  const { findings } = checkText(document.text, {
-    fileName: document.file,
-    readFile: (relative) => {
-      try {
-        return fs.readFileSync(path.resolve(dir, relative), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  const { findings } = checkText(document.text, { fileName: document.file, readFile: siblingReader(document.file) });
   // A hint is a suggestion (VS Code draws dots under it and leaves it out of the Problems panel), not a verdict.
   const verdicts = findings.filter((f) => f.source === 'rule' && f.severity !== 'hint');
   const unmatched = [...verdicts];
