@@ -551,8 +551,7 @@ export interface Suggestion {
 }
 
 /** Keys valid at the cursor (not yet in that mapping) or the values allowed after `key: `. */
-export function suggest(text: string, offset: number, kind: DocumentKind): Suggestion[] {
-  const cursor = cursorAt(text, offset);
+export function suggest(text: string, offset: number, kind: DocumentKind, cursor: Cursor = cursorAt(text, offset)): Suggestion[] {
   if (cursor.place === 'none') return [];
   const eol = text.indexOf('\n', offset);
   const restOfLine = text.slice(cursor.token.end, eol === -1 ? text.length : eol);

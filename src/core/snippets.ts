@@ -6,7 +6,7 @@
 import brief from '../../snippets/brief.snippets.json';
 import common from '../../snippets/common.snippets.json';
 import proposal from '../../snippets/proposal.snippets.json';
-import { cursorAt, type Suggestion } from './complete';
+import { cursorAt, type Cursor, type Suggestion } from './complete';
 import type { DocumentKind } from './types';
 
 export interface Snippet {
@@ -40,8 +40,11 @@ export const SNIPPETS: readonly Snippet[] = [
 /** A line holding only the word being typed, or only indentation: where a block's snippet may start. */
 const TYPING_A_WORD = /^([ \t]*)([A-Za-z][\w-]*)?$/;
 
-/** The snippets that fit at the cursor, as completion suggestions that replace the typed word (and the indentation). */
-export function snippetSuggestions(text: string, offset: number, kind: DocumentKind): Suggestion[] {
+/**
+ * The snippets that fit at the cursor, as completion suggestions that replace the typed word (and the indentation).
+ * `cursor` is where completion found the cursor already (cursorAt), so the lines above are read once.
+ */
+export function snippetSuggestions(text: string, offset: number, kind: DocumentKind, cursor: Cursor = cursorAt(text, offset)): Suggestion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nextBreak = text.indexOf('\n', offset);
   const lineEnd = nextBreak === -1 ? text.length : nextBreak;
@@ -55,7 +58,7 @@ export function snippetSuggestions(text: string, offset: number, kind: DocumentK
   const others = text.slice(0, lineStart) + text.slice(lineEnd);
   const fits = nothingWritten(others)
     ? SNIPPETS.filter((s) => s.key === undefined && s.kinds.includes(kind))
-    : blockSnippetsAt(text, offset, kind, indent.length > 0, text.slice(lineEnd));
+    : blockSnippetsAt(cursor, kind, indent.length > 0, text.slice(lineEnd), () => marginKeys(others, lineStart));
   return fits.map((snippet) => ({
     label: snippet.prefix,
     kind: 'snippet' as const,
@@ -71,14 +74,20 @@ export function snippetSuggestions(text: string, offset: number, kind: DocumentK
 }
 
 /** The blocks that can start on this line: top level, not yet in the document, of the document's kind. */
-function blockSnippetsAt(text: string, offset: number, kind: DocumentKind, indented: boolean, below: string): Snippet[] {
-  const cursor = cursorAt(text, offset);
+function blockSnippetsAt(cursor: Cursor, kind: DocumentKind, indented: boolean, below: string, topLevelKeys: () => string[]): Snippet[] {
   if (cursor.place !== 'key' || cursor.flow) return [];
   // Indented: only on a line that ends the block above, so what follows stays where it is.
   if (indented && !endsItsBlock(below)) return [];
   if (!indented && cursor.path.length > 0) return [];
-  const present = new Set(topLevelKeys(text));
+  // At the margin the cursor's siblings are the top-level keys; on an indented line they are its block's.
+  const present = new Set(indented ? topLevelKeys() : cursor.siblings);
   return SNIPPETS.filter((s) => s.key !== undefined && s.kinds.includes(kind) && !present.has(s.key));
+}
+
+/** The top-level keys of the document, read as cursorAt reads them: from a blank line at the margin. */
+function marginKeys(withoutLine: string, lineStart: number): string[] {
+  const margin = cursorAt(withoutLine, lineStart);
+  return margin.place === 'key' ? margin.siblings : [];
 }
 
 /** Nothing but blank lines and comments. */
@@ -93,12 +102,6 @@ function endsItsBlock(below: string): boolean {
     return !/^[ \t]/.test(line);
   }
   return true;
-}
-
-function topLevelKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const match of text.matchAll(/^(["']?)([^\s#"':][^:\n]*?)\1[ \t]*:(?=[ \t]|\r?$)/gm)) keys.push(match[2]);
-  return keys;
 }
 
 /** The text a snippet writes with its placeholders' defaults and first choices: what the documentation shows. */

@@ -5,7 +5,7 @@
 // needs no other extension: the schemas are deliberately not registered with a YAML language server, so that
 // schema problems are reported once, by Proposal Studio.
 import * as vscode from 'vscode';
-import { documentKind, suggest, type Suggestion } from '../core/complete';
+import { cursorAt, documentKind, suggest, type Suggestion } from '../core/complete';
 import { snippetSuggestions } from '../core/snippets';
 import { LANGUAGE_ID } from './bootstrap';
 import { isCandidate } from './documents';
@@ -27,7 +27,8 @@ export class SchemaCompletionProvider implements vscode.CompletionItemProvider {
     const kind = documentKind(text, document.fileName);
     if (!kind) return undefined;
     const offset = document.offsetAt(position);
-    const suggestions = [...suggest(text, offset, kind), ...snippetSuggestions(text, offset, kind)];
+    const cursor = cursorAt(text, offset);
+    const suggestions = [...suggest(text, offset, kind, cursor), ...snippetSuggestions(text, offset, kind, cursor)];
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !wantedOnTrigger(suggestions, context.triggerCharacter)) {
       return undefined;
     }
