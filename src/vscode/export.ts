@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { baseName, exists } from './uris';
 import { CheckStore, isCandidate } from './documents';
 import type { RendererLoader } from './preview';
-import type { PaperChoice } from '../core/render/print';
+import type { PaperChoice, PrintSettings } from '../core/render/print';
 import type { Finding } from '../core/types';
 import { t } from './l10n';
 
@@ -84,7 +84,7 @@ function paperSetting(source: vscode.Uri): PaperChoice {
 }
 
 /** The page printed by the browser the settings name, or one found on the machine; undefined after saying why not. */
-async function printed(loadPdf: PdfLoader, html: string, settings: import('../core/render/print').PrintSettings, source: vscode.Uri): Promise<Uint8Array | undefined> {
+async function printed(loadPdf: PdfLoader, html: string, settings: PrintSettings, source: vscode.Uri): Promise<Uint8Array | undefined> {
   const pdf = loadPdf();
   // Machine scope (package.json): a workspace cannot point this at a program of its choosing.
   const configured = vscode.workspace.getConfiguration('proposalStudio.pdf').get<string>('browserPath', '');

@@ -1,6 +1,6 @@
 // Workbench steps of the web worker host's UI tests (web.test.mjs) that workbench.mjs does not have: reading an
 // extension's log in the Output panel, listing the light-bulb menu on a line, the preview's heading.
-import { runCommand, webviewContent } from './workbench.mjs';
+import { openLightBulbUntil, runCommand, webviewContent } from './workbench.mjs';
 
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -31,18 +31,8 @@ export async function codeActionTitles(page, line) {
   await page.keyboard.press('Enter');
   await page.locator('.editor-group-container.active .monaco-editor .current-line').first().waitFor({ timeout: STEP_TIMEOUT_MS });
   const rows = page.locator('.action-widget .monaco-list-row.action');
-  // A press while the editor is still settling (the check of a file just opened, the preview following it) can open
-  // an empty menu: closed and asked again, as a person would.
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+.');
-    try {
-      await rows.first().waitFor({ timeout: attempt < 3 ? STEP_TIMEOUT_MS / 3 : STEP_TIMEOUT_MS });
-      return rows.allInnerTexts();
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
+  await openLightBulbUntil(page, rows.first());
+  return rows.allInnerTexts();
 }
 
 /** Runs the preview command and returns the first heading the preview webview shows. */

@@ -155,20 +155,26 @@ export async function goToLine(page, line, column = 1) {
 
 /** Opens the light-bulb menu at the cursor (Ctrl+.) once it offers `title`; returns every title it lists. */
 export async function openQuickFixMenu(page, title) {
-  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-  // A press while the editor is still settling (the preview beside it reloading as it follows the editor, the check
-  // of a file just opened) can open a menu without the action: closed and asked again, as a person would.
+  await openLightBulbUntil(page, page.locator('.action-widget .monaco-list-row', { hasText: title }).first());
+  return (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((row) => row.trim());
+}
+
+/**
+ * Opens the light-bulb menu (Ctrl+.) until it shows `row`. A press while the editor is still settling (the preview
+ * beside it reloading as it follows the editor, the check of a file just opened) can open a menu without the action:
+ * it is closed and asked again, as a person would, three times at most.
+ */
+export async function openLightBulbUntil(page, row) {
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+.');
     try {
       await row.waitFor({ timeout: attempt < 3 ? STEP_TIMEOUT_MS / 3 : STEP_TIMEOUT_MS });
-      break;
+      return;
     } catch (error) {
       if (attempt >= 3) throw error;
       await page.keyboard.press('Escape');
     }
   }
-  return (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((row) => row.trim());
 }
 
 /**

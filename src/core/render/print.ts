@@ -33,11 +33,10 @@ const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 
 
 export function paperFor(lang: string, choice: PaperChoice = 'auto'): Paper {
   if (choice !== 'auto') return choice;
+  // Only a region the document names: `en` alone is printed on A4, the international size.
   let region: string | undefined;
   try {
-    region = new Intl.Locale(lang).maximize().region;
-    // `en` maximizes to en-US: a document that names no region is printed on A4, the international size.
-    if (!/-[A-Z]{2}\b/.test(lang)) region = undefined;
+    region = new Intl.Locale(lang).region;
   } catch {
     region = undefined;
   }
@@ -51,14 +50,15 @@ export function printSettings(model: DocumentModel, choice: PaperChoice = 'auto'
     .map((part) => ('text' in part ? escapeHtml(part.text) : `<span class="${part.slot === 'page' ? 'pageNumber' : 'totalPages'}"></span>`))
     .join('');
   const title = model.title || model.kindLabel;
+  const margin = { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 };
   // The browser renders the templates apart from the page (no stylesheet of ours reaches them): styles inline.
   const footer =
-    `<div lang="${escapeHtml(model.lang)}" dir="${model.dir}" style="width:100%;margin:0 0.6in;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#555;display:flex;justify-content:space-between;gap:12pt">` +
+    `<div lang="${escapeHtml(model.lang)}" dir="${model.dir}" style="width:100%;margin:0 ${margin.right}in 0 ${margin.left}in;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#555;display:flex;justify-content:space-between;gap:12pt">` +
     `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(title)}</span><span style="white-space:nowrap">${page}</span></div>`;
   return {
     paper,
     ...SIZES[paper],
-    margin: { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 },
+    margin,
     header: '<span></span>',
     footer,
     title,

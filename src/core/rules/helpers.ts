@@ -5,6 +5,7 @@ import { parseSource, type ParsedDocument } from '../parse';
 import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
 import { forgetWordCounts } from '../text/words';
+import { money as moneyArg, type MessageArg } from '../i18n';
 import type { DataPath } from '../types';
 import type { RuleContext } from './rule';
 
@@ -58,6 +59,16 @@ export function nearestPath(data: Readonly<Record<string, unknown>>, path: DataP
     if (valueAt(data, path.slice(0, length)) !== undefined) return path.slice(0, length);
   }
   return documentAnchor(data);
+}
+
+/**
+ * An amount as a message argument, in the budget's currency when the document names one (formatted the reader's way),
+ * else a plain number.
+ */
+export function documentMoney(data: Readonly<Record<string, unknown>>): (amount: number) => MessageArg {
+  const currency = valueAt(data, ['budget', 'currency']);
+  const code = typeof currency === 'string' ? currency.trim() : '';
+  return (amount) => (code !== '' ? moneyArg(amount, code) : amount);
 }
 
 /** The document's language subtag in lower case: 'en', 'ru', 'he', 'ar'…; 'en' when not given. */

@@ -1,8 +1,8 @@
 // proposal-no-price: commercial terms without a final price (003: "sell the client what they want to get from you:
 // a concrete result with its final price and a concrete benefit").
 import type { Rule } from './rule';
-import { isBlank, isRecord, valueAt } from './helpers';
-import { message, money as moneyArg, type MessageArg } from '../i18n';
+import { documentMoney, isBlank, isRecord } from './helpers';
+import { message } from '../i18n';
 
 const rule: Rule = {
   name: 'proposal-no-price',
@@ -20,9 +20,7 @@ const rule: Rule = {
     const terms = context.data.terms;
     if (!isRecord(terms) || isBlank(terms)) return; // proposal-missing-block reports absent terms
     const price = terms.price;
-    const currency = valueAt(context.data, ['budget', 'currency']);
-    // An amount in the budget's currency, formatted the reader's way; a plain number without a currency.
-    const money = (amount: number): MessageArg => (typeof currency === 'string' && currency.trim() !== '' ? moneyArg(amount, currency.trim()) : amount);
+    const money = documentMoney(context.data); // in the budget's currency, the reader's way
     if (typeof price !== 'number') {
       context.report({ path: 'price' in terms ? ['terms', 'price'] : ['terms'], ...message('rule.price.none') });
       return;

@@ -1,8 +1,8 @@
 // proposal-two-final-prices: the terms state a second final price beside `terms.price`, most often a "special price"
 // for the very same work: "15,000 SAR instead of 18,000", «15 000 ₽ вместо 18 000 ₽». Which one does the client sign?
 // 003: sell "a concrete result with its final price"; a discount is shown as what it is, against the one price.
-import { message, money as moneyArg, type MessageArg } from '../i18n';
-import { isRecord, valueAt } from './helpers';
+import { message } from '../i18n';
+import { documentMoney, isRecord } from './helpers';
 import type { Rule } from './rule';
 
 /** "X instead of Y", in the four languages: X is offered in place of Y. */
@@ -24,8 +24,7 @@ const rule: Rule = {
     const terms = context.data.terms;
     if (!isRecord(terms) || typeof terms.price !== 'number') return;
     const price = terms.price;
-    const currency = valueAt(context.data, ['budget', 'currency']);
-    const money = (amount: number): MessageArg => (typeof currency === 'string' && currency.trim() !== '' ? moneyArg(amount, currency.trim()) : amount);
+    const money = documentMoney(context.data); // in the budget's currency, the reader's way
     for (const key of ['payment', 'notes'] as const) {
       const text = terms[key];
       if (typeof text !== 'string') continue;

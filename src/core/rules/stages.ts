@@ -2,6 +2,8 @@
 // documents are not all first proposals to a prospect (test/corpus/): a price quote for a landing page, a package
 // comparison after a first call or a statement of work to a signed client do not introduce the agency again or
 // show its cases. The ten blocks of article 003 are the first proposal's.
+import { valueAt } from './helpers';
+
 export const STAGES = ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -35,9 +37,7 @@ export function stageOf(data: Readonly<Record<string, unknown>>): Stage {
  * for a fee (SEO, a site, a strategy) spends none; a `budget` that only names the currency of the fee is none.
  */
 export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean {
-  const budget = data.budget;
-  const monthly = typeof budget === 'object' && budget !== null ? (budget as Record<string, unknown>).monthly : undefined;
-  return monthly !== undefined || 'funnel' in data || 'media_plan' in data;
+  return valueAt(data, ['budget', 'monthly']) !== undefined || 'funnel' in data || 'media_plan' in data;
 }
 
 /**
