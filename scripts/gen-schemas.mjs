@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes schemas/brief.schema.json and schemas/proposal.schema.json from the one source below.
+// Writes schemas/brief.schema.json, schemas/proposal.schema.json and schemas/agency.schema.json from the one source below.
 //
 //   node scripts/gen-schemas.mjs           write both schemas
 //   node scripts/gen-schemas.mjs --check   exit 1 if a committed schema differs from this source
@@ -84,6 +84,10 @@ const PATTERNS = {
   phone: '^\\+?[0-9][0-9 ().-]{4,24}$',
   // relative (no leading / or \, no drive letter, no scheme) and ending in .yaml or .yml
   relativeYaml: '^(?![/\\\\]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*://).+\\.ya?ml$',
+  // the same, for an image the page inlines: SVG, PNG, JPEG or WebP
+  relativeImage: '^(?![/\\\\]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*://).+\\.(svg|png|jpe?g|webp|SVG|PNG|JPE?G|WEBP)$',
+  color: '^#[0-9A-Fa-f]{6}$',
+  relativeAgency: '^(?![/\\\\]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*://).+\\.agency\\.ya?ml$',
 };
 
 const date = (title, description, opts = {}) =>
@@ -174,8 +178,47 @@ const common = (k) => ({
   locale,
   title: docTitle(k),
   date: docDate,
+  agency: text('Agency', 'The agency\'s identity file (name, logo, contacts, legal details), shared by all its documents: a path relative to this file, ending in .agency.yaml.',
+    { md: 'The agency\'s identity file, shared by all its briefs and proposals: name, logo, colours, contacts, legal details. A path **relative to this file**, ending in `.agency.yaml`.', examples: ['../northlight.agency.yaml'] },
+    { pattern: PATTERNS.relativeAgency }),
+  author: text('Author', `Who at the agency wrote this ${k === 'brief' ? 'brief' : 'proposal'}: a name from the agency file's team. Their e-mail and phone are given to the client.`,
+    { md: `Who at the agency wrote this ${k === 'brief' ? 'brief' : 'proposal'}: a **name from the team** of the agency file. Their role, e-mail and phone are shown as the contact.`, examples: ['Dana Walsh'] }, { minLength: 1 }),
   client,
 });
+
+// ---------------------------------------------------------------- the agency (its identity, shared by its documents)
+
+const agencyPerson = (title, description) => block(title, description, {
+  name: text('Name', 'Full name.', { examples: ['Dana Walsh'] }, { minLength: 1 }),
+  role: text('Role', 'Job title, as the client should read it (in the document\'s language, in the form that fits the person).', { examples: ['Account director', 'מנהלת לקוחות', 'مديرة المشروع'] }),
+  email: text('E-mail', 'E-mail address.', { examples: ['dana@northlight.example'] }, { pattern: PATTERNS.email }),
+  phone: text('Phone', 'Phone number, with country code.', { examples: ['+353 1 555 0199'] }, { pattern: PATTERNS.phone }),
+}, {}, { required: ['name'] });
+
+const agencyProperties = {
+  kind: kind('agency'),
+  locale,
+  name: text('Agency name', 'The name clients know the agency by: on the cover, in the running footer and in the PDF\'s author.', { examples: ['Northlight'] }, { minLength: 1 }),
+  legal_name: text('Legal name', 'The company\'s registered name, for the terms and the acceptance page.', { examples: ['Northlight Performance Ltd'] }),
+  registration: text('Registration', 'Company and tax registration numbers, as the terms should state them.', { examples: ['Company no. 612345 · VAT IE 3456789TH'] }),
+  address: text('Address', 'The postal address; one line, or several lines in a block (|).', { examples: ['14 Baggot Street Lower, Dublin 2, D02 X658, Ireland'] }),
+  website: text('Website', 'The agency\'s website address.', { examples: ['https://northlight.example'] }, { pattern: PATTERNS.url }),
+  email: text('E-mail', 'The agency\'s general e-mail address.', { examples: ['hello@northlight.example'] }, { pattern: PATTERNS.email }),
+  phone: text('Phone', 'The agency\'s main phone number, with country code.', { examples: ['+353 1 555 0100'] }, { pattern: PATTERNS.phone }),
+  logo: text('Logo', 'An image file (SVG, PNG, JPEG or WebP, at most 512 KB) relative to this file. It is copied into each page, never loaded from elsewhere.',
+    { md: 'An image file (**SVG, PNG, JPEG or WebP**, at most 512 KB), relative to this file. It is copied into each page and export; nothing is loaded from elsewhere.', examples: ['northlight-logo.svg'] },
+    { pattern: PATTERNS.relativeImage }),
+  colors: block('Colours', 'The agency\'s two colours, for headings and rules of the page.', {
+    primary: text('Primary colour', 'Headings and the cover, as #RRGGBB. Keep it dark enough to read on white.', { examples: ['#1d4f91'] }, { pattern: PATTERNS.color }),
+    accent: text('Accent colour', 'Lines and the recommended package, as #RRGGBB.', { examples: ['#d97706'] }, { pattern: PATTERNS.color }),
+  }, { examples: [{ primary: '#1d4f91', accent: '#d97706' }] }),
+  font: doc('Font', 'sans or serif: a family every reader has for Latin, Cyrillic, Hebrew and Arabic text.',
+    { type: 'string', enum: ['sans', 'serif'], default: 'sans' },
+    { md: '`sans` (the default) or `serif`: families that carry Latin, Cyrillic, Hebrew and Arabic alike. No font is downloaded.', examples: ['sans'] }),
+  contact: agencyPerson('Contact person', 'Who the client writes to when the document names no author.'),
+  team: list('Team', 'The people who write and sign the agency\'s documents: a document names its author from here.',
+    agencyPerson('Team member', 'One person at the agency.'), {}),
+};
 
 // ---------------------------------------------------------------- the brief (003: eight blocks)
 
@@ -255,6 +298,20 @@ const briefProperties = {
 
 const FREQUENCY = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
 
+const priceItem = block('Item', 'One line of the price.', {
+  item: text('Item', 'What is paid for.', { examples: ['Campaign management'] }, { minLength: 1 }),
+  amount: doc('Amount', 'Its amount, in the budget currency.', { type: 'number', minimum: 0 }, { examples: [1800] }),
+  period: doc('Period', 'month (recurring) or once (a one-off amount, such as a setup). Without it, the price period\'s: once for a project.',
+    { type: 'string', enum: ['month', 'once'] }, { md: '`month` (recurring) or `once` (a one-off, such as a setup). Without it, the price period\'s: `once` for a `project`.', examples: ['month', 'once'] }),
+}, {}, { required: ['item'] });
+
+const pricePackage = block('Package', 'One option: its name, what it brings and the items it is priced by.', {
+  name: text('Name', 'The package\'s name.', { examples: ['Growth', 'Start'] }, { minLength: 1 }),
+  recommended: doc('Recommended', 'true for the package the agency recommends: one per offer.', { type: 'boolean' }, { source: '003', md: '`true` for the package the agency recommends: **one** per offer.', examples: [true] }),
+  description: prose('Description', 'What this package brings the client.'),
+  items: list('Items', 'What the package is made of; its totals are their sums, per period.', priceItem, {}, { minItems: 1 }),
+}, {}, { required: ['name', 'items'] });
+
 const proposalProperties = {
   ...common('proposal'),
   brief: text('Brief', 'The brief this proposal answers: a path relative to this file, ending in .yaml or .yml.',
@@ -267,6 +324,14 @@ const proposalProperties = {
       md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its terms;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
       examples: ['proposal'],
     }),
+  number: text('Proposal number', 'The agency\'s reference for this proposal, on the cover and in every page\'s footer.', { examples: ['NL-2026-041'] }, { minLength: 1 }),
+  version: doc('Version', 'Which version of the proposal this is: 1 for the first one sent, 2 after the client\'s changes…',
+    { type: 'integer', minimum: 1 }, { examples: [1, 2] }),
+  valid_until: date('Valid until', 'The last day the client can accept the offer at these prices: on the cover and the acceptance page.', { examples: ['2026-12-18'] }),
+  summary: prose('Executive summary', 'For the reader who reads one paragraph: the result, the price and the decision asked for.', {
+    source: '003',
+    md: 'For the reader who reads one paragraph: **the result** the client gets, **the price**, and **the decision** you ask for. It comes first, after the cover.',
+  }),
 
   about: prose('About the agency', 'The agency and its services, briefly. Block 1 of the proposal.', { source: '003' }),
   achievements: list('Achievements', 'Achievements, certifications, ratings. A few strong ones; nobody reads a long list. Block 2.',
@@ -277,6 +342,7 @@ const proposalProperties = {
     role: doc('Role', 'project_manager, analyst, specialist, strategist, designer, developer, copywriter or other.',
       { type: 'string', enum: ['project_manager', 'analyst', 'specialist', 'strategist', 'designer', 'developer', 'copywriter', 'other'] },
       { source: '001', md: '`project_manager`, `analyst`, `specialist`, `strategist`, `designer`, `developer`, `copywriter` or `other`.', examples: ['project_manager', 'analyst'] }),
+    title: text('Job title', 'The person\'s role as the client should read it, when the role\'s word does not fit them (the feminine form, a title of their own).', { examples: ['Head of performance', 'מנהלת פרויקט', 'مديرة المشروع'] }),
     clients: doc('Clients carried', 'How many clients this person carries now. One agency lets an analyst carry at most three.',
       { type: 'integer', minimum: 0 }, { source: '001', examples: [3] }),
     bio: prose('Bio', 'One or two sentences: experience that matters to this client.'),
@@ -343,12 +409,36 @@ const proposalProperties = {
     price: doc('Price', 'The final price of the agency\'s work, a month or for the project, in the budget currency.', { type: 'number', exclusiveMinimum: 0 }, { source: '003', examples: [2500] }),
     price_period: doc('Price period', 'month or project.', { type: 'string', enum: ['month', 'project'] }, { md: '`month` or `project`.', examples: ['month'] }),
     payment: prose('Payment', 'When and how the client pays.'),
-    items: list('Items', 'What the price is made of.', block('Item', 'One line of the price.', {
-      item: text('Item', 'What is paid for.', { examples: ['Campaign management'] }, { minLength: 1 }),
-      amount: doc('Amount', 'Its amount, in the budget currency.', { type: 'number', minimum: 0 }, { examples: [1800] }),
-    }, {}, { required: ['item'] })),
+    items: list('Items', 'What the price is made of.', priceItem),
+    packages: list('Packages', 'Two or three options the client chooses from, one of them recommended. Each is priced by its items.', pricePackage,
+      { source: '003', md: 'Two or three options the client chooses from, **one marked `recommended`**. Each is priced by its items; the rules read the recommended one.' }, { minItems: 1 }),
+    optional: list('Optional items', 'What the client may add to any package; not in the totals.', priceItem),
+    discount: block('Discount', 'A discount on the fee, shown against the full price.', {
+      label: text('Label', 'What the discount is for, as the client reads it.', { examples: ['First three months', 'Annual commitment'] }),
+      percent: doc('Percent', 'The discount as a percentage of the fee, above 0 and at most 100.', { type: 'number', exclusiveMinimum: 0, maximum: 100 }, { examples: [10] }),
+      amount: doc('Amount', 'The discount as an amount, in the budget currency.', { type: 'number', exclusiveMinimum: 0 }, { examples: [250] }),
+      period: doc('On', 'month: the monthly fee; once: the one-off amounts.', { type: 'string', enum: ['month', 'once'], default: 'month' }, { md: '`month` (the default): on the monthly fee; `once`: on the one-off amounts.', examples: ['month'] }),
+    }, { examples: [{ label: 'First three months', percent: 10 }] }),
+    tax: block('Tax', 'The tax added to the fee or included in it: its label and rate.', {
+      label: text('Label', 'The tax\'s name, as the client knows it.', { examples: ['VAT', 'НДС', 'מע"מ', 'ضريبة القيمة المضافة', 'Sales tax'] }, { minLength: 1 }),
+      rate: doc('Rate', 'Percent, such as 23 for 23%.', { type: 'number', minimum: 0, maximum: 100 }, { examples: [23, 20, 18, 15, 5] }),
+      included: doc('Included', 'true when the amounts already include the tax; false (the default) when it is added on top.', { type: 'boolean', default: false }, { md: '`true` when the amounts already include the tax; `false` (the default) when it is added on top.', examples: [false] }),
+    }, { examples: [{ label: 'VAT', rate: 23 }] }, { required: ['rate'] }),
+    media_paid_by: doc('Media budget paid by', 'Who pays the advertising budget: client (directly to the platforms) or agency (it is then invoiced with the fee).',
+      { type: 'string', enum: ['client', 'agency'] },
+      { md: 'Who pays the advertising budget (`budget.monthly`), shown apart from the fee: `client` (directly to the platforms) or `agency` (invoiced with the fee).', examples: ['client'] }),
     notes: prose('Notes', 'Anything else about the terms.'),
-  }, { source: '003', md: 'The **final price** and how it is paid: sell the concrete result with its price. Amounts are in the budget currency. Block 9.' }),
+  }, { source: '003', md: 'The **final price** and how it is paid: sell the concrete result with its price. One price with its items, or packages with one recommended; optional items, a discount, tax. Amounts are in the budget currency. Block 9.' }),
+
+  acceptance: block('Acceptance', 'How the client says yes: the next steps and a page for both sides to sign and date.', {
+    next_steps: strings('Next steps', 'What happens once the client accepts, in order.', 'Step', 'One step.', {}, ['Sign this page and send it back by 18 December', 'Kick-off call in the week of 4 January']),
+    signatories: list('Signatories', 'Who signs, for the client and for the agency: a line each, with name, role, signature and date.', block('Signatory', 'One person who signs.', {
+      side: doc('Side', 'client or agency.', { type: 'string', enum: ['client', 'agency'] }, { md: '`client` or `agency`.', examples: ['client'] }),
+      name: text('Name', 'Full name.', { examples: ['Michael Byrne'] }, { minLength: 1 }),
+      role: text('Role', 'Their role, as it is signed.', { examples: ['Managing director'] }),
+    }, {}, { required: ['side', 'name'] }), {}, { minItems: 1 }),
+    notes: prose('Notes', 'Anything else the client should know before signing.'),
+  }, { md: 'How the client says yes: the **next steps**, then a line for each **signatory** (client and agency) with name, role, signature and date. The validity is `valid_until`. The PDF is what gets signed.' }),
 
   guarantees: prose('Guarantees', 'What the agency guarantees. Realistic promises only: no "best results within a month", no guaranteed top positions. Block 10.', { source: '003, 000' }),
 
@@ -394,7 +484,7 @@ const proposalExample = {
 
 // ---------------------------------------------------------------- the two schemas
 
-function schema(k, title, description, md, properties, example) {
+function schema(k, title, description, md, properties, example, required = ['kind', 'title', 'client']) {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${BASE}${k}.schema.json`,
@@ -403,13 +493,29 @@ function schema(k, title, description, md, properties, example) {
     markdownDescription: md,
     type: 'object',
     additionalProperties: false,
-    required: ['kind', 'title', 'client'],
+    required,
     properties,
     examples: [example],
   };
 }
 
+const agencyExample = {
+  kind: 'agency',
+  locale: 'en',
+  name: 'Northlight',
+  legal_name: 'Northlight Performance Ltd',
+  website: 'https://northlight.example',
+  email: 'hello@northlight.example',
+  logo: 'northlight-logo.svg',
+  colors: { primary: '#1d4f91', accent: '#d97706' },
+  team: [{ name: 'Dana Walsh', role: 'Account director', email: 'dana@northlight.example' }],
+};
+
 const outputs = {
+  'schemas/agency.schema.json': schema('agency', 'Proposal Studio agency identity',
+    'The agency\'s identity, written once and shared by its briefs and proposals: name, logo, colours, font, contacts, team, legal details.',
+    'The agency\'s identity, written **once** and shared by every brief and proposal that names this file in `agency:`: name, logo, colours, font, contacts, the team who write and sign, legal details.',
+    agencyProperties, agencyExample, ['kind', 'name']),
   'schemas/brief.schema.json': schema('brief', 'Proposal Studio brief',
     'A client brief: what the client needs. Eight blocks: contacts, business, expectations, access, evaluation, proposal criteria, constraints, notes. From the agency article on briefs and proposals.',
     'A client brief: what the client needs. **Eight blocks**, from the agency article on briefs and proposals: `contacts`, `business`, `expectations`, `access`, `evaluation`, `proposal_criteria`, `constraints`, `notes`; plus `qualification` (BANT, from the article on lead qualification), `budget` and `funnel` (from the article on supplier-client relations).',

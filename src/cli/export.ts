@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { checkText } from '../core/check';
 import type { PaperChoice, PrintSettings } from '../core/render/print';
 import { t, type MessageArgs, type MessageId } from '../core/i18n';
-import { siblingReader, readText } from './files';
+import { siblingBytes, siblingReader, readText } from './files';
 import { reasonOf, usageError, type CliIO } from './io';
 
 export interface ExportOptions {
@@ -32,7 +32,7 @@ export function exportFile(options: ExportOptions, io: CliIO): number | Promise<
   const say = (id: MessageId, args?: MessageArgs) => t(options.locale, id, args);
   if (output === input) throw usageError('cli.export.outIsInput', { file: shownInput });
   const text = readText(input, shownInput);
-  const result = checkText(text, { fileName: input, readFile: siblingReader(input) });
+  const result = checkText(text, { fileName: input, readFile: siblingReader(input), readBytes: siblingBytes(input) });
   if (!result.kind) {
     io.err(`proposal-studio: ${say('cli.export.unknownKind', { file: shownInput })}\n`);
     return 1;

@@ -111,6 +111,17 @@ export function decode(bytes: Buffer): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** The bytes of a file relative to `from`'s folder (the agency's logo), or undefined. */
+export function siblingBytes(from: string): (relative: string) => Uint8Array | undefined {
+  return (relative) => {
+    try {
+      return fs.readFileSync(path.resolve(path.dirname(from), relative));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** For rules that follow a reference: reads a path relative to `from`'s folder, or gives undefined. */
 export function siblingReader(from: string): (relative: string) => string | undefined {
   return (relative) => {

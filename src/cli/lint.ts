@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { checkText } from '../core/check';
 import { ref, t } from '../core/i18n';
 import type { DocumentKind, Finding } from '../core/types';
-import { collectFiles, configFinder, readText, siblingReader } from './files';
+import { collectFiles, configFinder, readText, siblingBytes, siblingReader } from './files';
 import { UsageError, type CliIO } from './io';
 
 export interface LintOptions {
@@ -36,7 +36,7 @@ export function lint(options: LintOptions, io: CliIO): number {
       problems.push(error);
       continue;
     }
-    const result = checkText(text, { fileName: file, readFile: siblingReader(file), config: configFor(file), locale: options.locale });
+    const result = checkText(text, { fileName: file, readFile: siblingReader(file), readBytes: siblingBytes(file), config: configFor(file), locale: options.locale });
     const diagnostics = result.kind ? result.findings : [notOurs(result.findings, options.locale)];
     reports.push({ file: shown, kind: result.kind ?? null, diagnostics: diagnostics.map(({ path: _path, span: _span, localized: _localized, ...rest }) => rest) });
   }

@@ -5,6 +5,7 @@
 // Pure: no `vscode`, no parse needed. Inserted texts use the snippet syntax VS Code and the LSP share.
 import briefSchema from '../../schemas/brief.schema.json';
 import proposalSchema from '../../schemas/proposal.schema.json';
+import agencySchema from '../../schemas/agency.schema.json';
 import { kindFromFileName } from './kind';
 import type { DataPath, DocumentKind } from './types';
 
@@ -31,6 +32,7 @@ export interface PropertySchema {
 const SCHEMAS: Record<DocumentKind, PropertySchema> = {
   brief: briefSchema as PropertySchema,
   proposal: proposalSchema as PropertySchema,
+  agency: agencySchema as PropertySchema,
 };
 
 /** The schema of the node at a data path: keys follow `properties`, indexes follow `items`. */
@@ -48,7 +50,7 @@ export function schemaAt(kind: DocumentKind, path: DataPath): PropertySchema | u
 export function documentKind(text: string, fileName?: string): DocumentKind | undefined {
   const named = fileName ? kindFromFileName(fileName) : undefined;
   if (named) return named;
-  const match = /^kind:[ \t]*["']?(brief|proposal)["']?[ \t]*(#.*)?\r?$/m.exec(text);
+  const match = /^kind:[ \t]*["']?(brief|proposal|agency)["']?[ \t]*(#.*)?\r?$/m.exec(text);
   return match ? (match[1] as DocumentKind) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS, type DocumentKind } from './types';
 
-const NAMED = /\.(brief|proposal)\.ya?ml$/i;
+const NAMED = /\.(brief|proposal|agency)\.ya?ml$/i;
 
 /** `acme.proposal.yaml` is a proposal whatever it says inside. */
 export function kindFromFileName(fileName: string): DocumentKind | undefined {
@@ -19,5 +19,5 @@ export function kindNamed(value: unknown): DocumentKind | undefined {
 
 /** A cheap look at raw text, for deciding whether to check a YAML file at all without parsing it. */
 export function mentionsKind(text: string): boolean {
-  return /^kind:[ \t]*["']?(brief|proposal)["']?[ \t]*(#.*)?$/m.test(text);
+  return /^kind:[ \t]*["']?(brief|proposal|agency)["']?[ \t]*(#.*)?$/m.test(text);
 }

@@ -58,6 +58,8 @@ function normalize(n: bigint, d: bigint): Ratio {
 export const ratio = (n: bigint, d: bigint = 1n): Ratio => normalize(n, d);
 export const mul = (a: Ratio, b: Ratio): Ratio => normalize(a.n * b.n, a.d * b.d);
 export const div = (a: Ratio, b: Ratio): Ratio => normalize(a.n * b.d, a.d * b.n);
+export const add = (a: Ratio, b: Ratio): Ratio => normalize(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Ratio, b: Ratio): Ratio => normalize(a.n * b.d - b.n * a.d, a.d * b.d);
 export const compare = (a: Ratio, b: Ratio): number => {
   const left = a.n * b.d;
   const right = b.n * a.d;

@@ -1,8 +1,9 @@
 // The shapes every part of Proposal Studio speaks: the editor, the command line and the preview alike.
 import type { MessageRef } from './i18n/format';
 
-export type DocumentKind = 'brief' | 'proposal';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['brief', 'proposal'];
+/** A brief or a proposal; or the agency's identity file, which its briefs and proposals name. */
+export type DocumentKind = 'brief' | 'proposal' | 'agency';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['brief', 'proposal', 'agency'];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

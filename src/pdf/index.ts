@@ -73,6 +73,7 @@ async function withMetadata(bytes: Uint8Array, settings: PrintSettings): Promise
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
   document.setTitle(settings.title, { showInWindowTitleBar: true });
   document.setSubject(settings.subject);
+  if (settings.author) document.setAuthor(settings.author);
   document.setCreator('Proposal Studio');
   document.catalog.set(PDFName.of('Lang'), PDFString.of(settings.lang));
   return document.save({ useObjectStreams: false });

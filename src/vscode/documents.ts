@@ -62,6 +62,11 @@ export class CheckStore implements vscode.Disposable {
     const result = checkText(document.getText(), {
       fileName: document.fileName,
       readFile: siblingReader(document, readFile),
+      readBytes: (relative) => {
+        const uri = resolveNextTo(baseOf(document), relative);
+        read.add(uri.toString());
+        return this.files.readBytes(uri, () => (provisional = true));
+      },
       parser,
       config: rules.config,
       locale: vscode.env.language, // the diagnostics speak VS Code's display language

@@ -22,9 +22,9 @@ export function activate(context: vscode.ExtensionContext): Stages {
 
 export function deactivate(): void {}
 
-function readLocalFile(uri: vscode.Uri): string | undefined {
+function readLocalFile(uri: vscode.Uri): Uint8Array | undefined {
   try {
-    return fs.statSync(uri.fsPath).isFile() ? fs.readFileSync(uri.fsPath, 'utf8') : undefined;
+    return fs.statSync(uri.fsPath).isFile() ? fs.readFileSync(uri.fsPath) : undefined;
   } catch {
     return undefined;
   }

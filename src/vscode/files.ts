@@ -1,5 +1,5 @@
-// The files a check reads besides the document itself: the brief a proposal links to and the rules configuration
-// (`.proposal-studio.json|yaml|yml`). The core's check is synchronous and takes a `readFile` function, so this
+// The files a check reads besides the document itself: the brief a proposal links to, the agency file and its logo,
+// and the rules configuration (`.proposal-studio.json|yaml|yml`). The core's check is synchronous and takes a `readFile` function, so this
 // module answers at once from what it has:
 //   1. an open editor's text (unsaved edits included), for any scheme;
 //   2. a cache of files read earlier, dropped when the file changes, is saved or closed;
@@ -10,10 +10,10 @@
 // marked pending, and `onDidLoad` fires when the text has arrived so the documents that asked are checked again.
 import * as vscode from 'vscode';
 
-/** Reads a `file:` URI synchronously, or returns undefined when there is no such file. */
-export type SyncFileReader = (uri: vscode.Uri) => string | undefined;
+/** Reads a `file:` URI's bytes synchronously, or returns undefined when there is no such file. */
+export type SyncFileReader = (uri: vscode.Uri) => Uint8Array | undefined;
 
-type Entry = { state: 'pending' } | { state: 'loaded'; text: string | undefined };
+type Entry = { state: 'pending' } | { state: 'loaded'; bytes: Uint8Array | undefined; text?: string };
 
 export class LinkedFiles implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
@@ -25,7 +25,7 @@ export class LinkedFiles implements vscode.Disposable {
   constructor(private readonly readNow?: SyncFileReader) {
     // Drop what may be stale: a document closed or saved, a file changed, created or deleted outside the editor.
     const drop = (uri: vscode.Uri) => this.invalidate(uri);
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,svg,png,jpg,jpeg,webp}');
     this.subscriptions.push(
       watcher,
       watcher.onDidChange(drop),
@@ -44,14 +44,29 @@ export class LinkedFiles implements vscode.Disposable {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     if (open) return open.getText();
+    const entry = this.entryOf(uri, pending);
+    if (!entry?.bytes) return undefined;
+    // Decoded once per entry, not at every keystroke's check.
+    return (entry.text ??= new TextDecoder().decode(entry.bytes));
+  }
+
+  /** The bytes of `uri` (an image), as `read` answers for text: at once when known, else after `onDidLoad`. */
+  readBytes(uri: vscode.Uri, pending: () => void): Uint8Array | undefined {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open) return new TextEncoder().encode(open.getText()); // an SVG being edited: its unsaved text
+    return this.entryOf(uri, pending)?.bytes;
+  }
+
+  private entryOf(uri: vscode.Uri, pending: () => void): Extract<Entry, { state: 'loaded' }> | undefined {
+    const key = uri.toString();
     const entry = this.cache.get(key);
-    if (entry?.state === 'loaded') return entry.text;
+    if (entry?.state === 'loaded') return entry;
     if (this.readNow && uri.scheme === 'file') {
-      const text = this.readNow(uri);
+      const loaded = { state: 'loaded' as const, bytes: this.readNow(uri) };
       // Kept only where the watcher sees changes (inside a workspace folder), so a check at every keystroke does
       // not read the disk again; a file outside is read each time, since nothing would say it changed.
-      if (vscode.workspace.getWorkspaceFolder(uri)) this.cache.set(key, { state: 'loaded', text });
-      return text;
+      if (vscode.workspace.getWorkspaceFolder(uri)) this.cache.set(key, loaded);
+      return loaded;
     }
     pending();
     if (!entry) this.load(uri);
@@ -61,13 +76,13 @@ export class LinkedFiles implements vscode.Disposable {
   private load(uri: vscode.Uri): void {
     const key = uri.toString();
     this.cache.set(key, { state: 'pending' });
-    const settle = (text: string | undefined) => {
+    const settle = (bytes: Uint8Array | undefined) => {
       if (this.cache.get(key)?.state !== 'pending') return; // invalidated meanwhile: a newer read is due
-      this.cache.set(key, { state: 'loaded', text });
+      this.cache.set(key, { state: 'loaded', bytes });
       this.loaded.fire(uri);
     };
     Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-      (bytes) => settle(new TextDecoder().decode(bytes)),
+      (bytes) => settle(bytes),
       () => settle(undefined), // no such file, or a folder: the same as absent for a check
     );
   }

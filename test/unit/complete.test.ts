@@ -187,8 +187,8 @@ function args(x: { text: string; offset: number }): [string, number] {
 
 describe('complete: suggestions from the schema', () => {
   it('offers the keys of a team member not yet written, in schema order', () => {
-    assert.deepEqual(labels('kind: proposal\nteam:\n  - name: Dana\n    ro¦\n', 'proposal'), ['role', 'clients', 'bio']);
-    assert.deepEqual(labels('kind: proposal\nteam:\n  - name: Dana\n    ¦\n    bio: x\n', 'proposal'), ['role', 'clients']);
+    assert.deepEqual(labels('kind: proposal\nteam:\n  - name: Dana\n    ro¦\n', 'proposal'), ['role', 'title', 'clients', 'bio']);
+    assert.deepEqual(labels('kind: proposal\nteam:\n  - name: Dana\n    ¦\n    bio: x\n', 'proposal'), ['role', 'title', 'clients']);
   });
 
   it('offers the top-level blocks still missing, and only those', () => {

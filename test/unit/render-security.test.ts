@@ -5,6 +5,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import * as YAML from 'yaml';
 import { checkText } from '../../src/core/check';
 import { buildModel, renderHtml, type RenderMode } from '../../src/core/render';
 import { isSafeHref } from '../../src/core/render/escape';
@@ -17,7 +18,7 @@ type Element = DefaultTreeAdapterMap['element'];
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const hostile = require(path.resolve(__dirname, '../../../test/fixtures/hostile/generate.cjs')) as {
   payloads(): string[];
-  hostileDocument(kind: 'brief' | 'proposal', payload: string | string[], options?: { locale?: string }): string;
+  hostileDocument(kind: 'brief' | 'proposal' | 'agency', payload: string | string[], options?: { locale?: string }): string;
 };
 
 const NONCE = 'TestNonce0123456789abcdef';
@@ -31,15 +32,21 @@ const ALLOWED_ELEMENTS = new Set([
   'main', 'article', 'header', 'section', 'aside', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   'a', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'hr', 'br', 'bdi', 'span', 'mark',
-  'details', 'summary', 'button', 'meter',
+  'details', 'summary', 'button', 'meter', 'nav', 'footer', 'img',
 ]);
 
 const ALLOWED_ATTRIBUTES = new Set([
   'class', 'id', 'href', 'rel', 'lang', 'dir', 'title', 'scope', 'start', 'type',
   'data-line', 'data-finding', 'data-range', 'data-author-note',
   'charset', 'http-equiv', 'content', 'name', 'nonce', 'src',
-  'min', 'max', 'low', 'high', 'optimum', 'value', 'open',
+  'min', 'max', 'low', 'high', 'optimum', 'value', 'open', 'alt', 'aria-hidden', 'aria-label', 'aria-labelledby',
 ]);
+
+/** The only image a page holds: the agency's logo, inlined as a base64 data: URI of an image type. */
+const LOGO_SRC = /^data:image\/(svg\+xml|png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/;
+
+/** The agency's colours and font: custom properties of checked values, nothing else. */
+const BRAND_STYLE = /^body\.ps-export \{ (--ps-(brand|accent): #[0-9a-f]{6}; |--ps-font: var\(--ps-font-serif\); )*(--ps-(brand|accent): #[0-9a-f]{6};|--ps-font: var\(--ps-font-serif\);) \}$/;
 
 function elements(node: Node, out: Element[] = []): Element[] {
   if ('tagName' in node) out.push(node);
@@ -68,7 +75,10 @@ function problemsIn(html: string, mode: RenderMode): string[] {
       const ownStylesheet = tag === 'link' && mode === 'preview' && href === STYLE_HREF;
       if (!ownStylesheet && !(tag === 'a' && isSafeHref(href))) problems.push(`href="${href}" on <${tag}>`);
     }
-    if (attr(element, 'src') !== undefined && !(tag === 'script' && attr(element, 'src') === SCRIPT_SRC)) problems.push(`src= on <${tag}>`);
+    const src = attr(element, 'src');
+    const ownScript = tag === 'script' && src === SCRIPT_SRC;
+    const logo = tag === 'img' && src !== undefined && LOGO_SRC.test(src) && attr(element, 'class') === 'ps-logo';
+    if ((src !== undefined || tag === 'img') && !ownScript && !logo) problems.push(`src= on <${tag}>`);
   }
   // Exactly the renderer's own head and script, each with the page's nonce.
   const scripts = all.filter((e) => e.tagName === 'script');
@@ -79,7 +89,11 @@ function problemsIn(html: string, mode: RenderMode): string[] {
     if (script.childNodes.length) problems.push('an inline script');
   }
   const styles = all.filter((e) => e.tagName === 'style');
-  if (styles.length !== 1 || attr(styles[0], 'nonce') !== NONCE) problems.push(`${styles.length} <style> elements`);
+  const textOf = (e: Element) => e.childNodes.map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+  const brand = styles.slice(1);
+  if (styles.length < 1 || styles.length > 2 || styles.some((s) => attr(s, 'nonce') !== NONCE) || brand.some((s) => !BRAND_STYLE.test(textOf(s)))) {
+    problems.push(`${styles.length} <style> elements`);
+  }
   const links = all.filter((e) => e.tagName === 'link');
   if (links.length !== (mode === 'preview' ? 1 : 0)) problems.push(`${links.length} <link> elements`);
   const metas = all.filter((e) => e.tagName === 'meta');
@@ -88,7 +102,7 @@ function problemsIn(html: string, mode: RenderMode): string[] {
   if (csp.length !== 1 || !attr(csp[0], 'content')?.startsWith("default-src 'none';")) problems.push('the CSP was changed');
   if (all.filter((e) => e.tagName === 'title').length !== 1) problems.push('more than one <title>');
   // Belt and braces over the raw text: these can only be tags, since text has its < escaped.
-  const raw = html.replace(/<script nonce="[^"]*" src="[^"]*"><\/script>/, '');
+  const raw = html.replace(/<script nonce="[^"]*" src="[^"]*"><\/script>/, '').replace(/<img class="ps-logo" src="data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+" alt="[^"<>]*">/g, '');
   for (const pattern of [/<script/i, /<iframe/i, /<svg/i, /<math/i, /<object/i, /<embed/i, /<img/i, /<form/i, /<base/i, /<input/i, /<frame/i, /<template/i]) {
     if (pattern.test(raw)) problems.push(`raw ${pattern.source}`);
   }
@@ -171,6 +185,36 @@ describe('render security: hostile input never becomes code', () => {
       }
     });
   }
+
+  it('renders a proposal whose agency file holds each payload in every field, and a logo that carries a script, as inert text and one data: image', () => {
+    // An SVG with a script, an event handler and a remote image: shown by <img> from a data: URI, none of it runs or loads.
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><image href="https://evil.example/x.png"/></svg>');
+    for (const payload of payloads) {
+      const agency = YAML.parse(hostile.hostileDocument('agency', payload)) as Record<string, unknown>;
+      agency.logo = 'logo.svg';
+      agency.colors = { primary: '#1d4f91', accent: payload };
+      agency.font = 'serif';
+      const proposal = YAML.parse(hostile.hostileDocument('proposal', payload)) as Record<string, unknown>;
+      proposal.agency = 'hostile.agency.yaml';
+      proposal.author = payload;
+      const text = YAML.stringify(proposal, { lineWidth: 0 });
+      const readFile = (relative: string) => (relative === 'hostile.agency.yaml' ? YAML.stringify(agency, { lineWidth: 0 }) : undefined);
+      const readBytes = (relative: string) => (relative === 'logo.svg' ? svg : undefined);
+      const result = checkText(text, { fileName: 'hostile.proposal.yaml', readFile, readBytes });
+      assert.equal(result.agency.state, 'ok', payload);
+      const model = buildModel(result.parsed, 'proposal', hostileFindings(text, 'hostile.proposal.yaml', payload), { uiLocale: 'en', agency: result.agency });
+      for (const mode of ['preview', 'export'] as const) {
+        const html =
+          mode === 'preview'
+            ? renderHtml(model, { mode, nonce: NONCE, cspSource: CSP_SOURCE, styleHref: STYLE_HREF, scriptSrc: SCRIPT_SRC, styles: 'body{}' })
+            : renderHtml(model, { mode, nonce: NONCE, styles: 'body{}' });
+        assert.deepEqual(problemsIn(html, mode), [], `agency ${mode} with payload ${JSON.stringify(payload)}`);
+        const images = elements(parse(html)).filter((e) => e.tagName === 'img');
+        assert.equal(images.length, 1, 'one logo');
+        assert.ok(attr(images[0], 'src')?.startsWith('data:image/svg+xml;base64,'));
+      }
+    }
+  });
 
   it('shows a payload in a title as the very text that was written', () => {
     const payload = "<script>window.__pwned = 'script'; document.title = 'pwned'</script>";

@@ -32,8 +32,16 @@ function model(text: string, fileName = 'test.proposal.yaml', findings?: Finding
   return buildModel(result.parsed, result.kind ?? 'proposal', findings ?? result.findings, { uiLocale });
 }
 
+/** A file of the repository as the command line sees it: its brief, its agency file and its logo read beside it. */
 function modelOf(relative: string): DocumentModel {
-  return model(read(relative), relative);
+  const file = path.join(repoRoot, relative);
+  const beside = (name: string) => path.resolve(path.dirname(file), name);
+  const result = checkText(read(relative), {
+    fileName: relative,
+    readFile: (name) => (fs.existsSync(beside(name)) ? fs.readFileSync(beside(name), 'utf8') : undefined),
+    readBytes: (name) => (fs.existsSync(beside(name)) ? fs.readFileSync(beside(name)) : undefined),
+  });
+  return buildModel(result.parsed, result.kind ?? 'proposal', result.findings, { agency: result.agency });
 }
 
 /** Plain text of content, as a reader sees it. */
@@ -78,13 +86,14 @@ function attr(element: Element, name: string): string | undefined {
 const EN_PROPOSAL = 'examples/en/acme.proposal.yaml';
 
 describe('render: the document model', () => {
-  it('gives an English proposal its headings in order, goals and the budget first', () => {
+  it('gives an English proposal its headings in order: the summary, then goals and the budget, acceptance last', () => {
     const m = modelOf(EN_PROPOSAL);
     assert.equal(m.kindLabel, 'Commercial proposal');
     assert.equal(m.title, 'Acme Windows: 50 orders a month from online advertising');
     assert.deepEqual(
       m.sections.map((s) => s.heading),
       [
+        'In brief',
         'Goals',
         'What the budget buys',
         'About us',
@@ -100,6 +109,7 @@ describe('render: the document model', () => {
         'Reporting',
         'Commercial terms',
         'Our guarantees',
+        'Acceptance',
       ],
     );
     assert.deepEqual(
@@ -109,6 +119,9 @@ describe('render: the document model', () => {
         ['Industry', 'Window and door replacement'],
         ['Website', 'https://acme-windows.example'],
         ['Date', 'November 25, 2026'],
+        ['Proposal no.', 'NL-2026-041, version 1'],
+        ['Valid until', 'December 9, 2026'],
+        ['Prepared by', 'Dana Walsh, Account director\ndana@northlight.example\n+353 1 555 0199'],
       ],
     );
   });
@@ -144,13 +157,76 @@ describe('render: the document model', () => {
       plain(recommendations.notes?.[0].content ?? []),
       'For the result: 70% of the budget · To be proven: 20% of the budget · Experiment: 10% of the budget',
     );
-    const terms = section(m, 'terms');
+    const terms = section(modelOf('examples/ru/bereza.proposal.yaml'), 'terms');
     const price = terms.blocks[0];
     assert.equal(price.type, 'figures');
-    if (price.type === 'figures') assert.equal(plain(price.figures[0].value), '€2,500 a month');
+    if (price.type === 'figures') assert.equal(plain(price.figures[0].value), '180\u00a0000\u00a0₽ в месяц', 'a non-breaking space inside the amount');
     const items = terms.blocks[1];
     if (items.type !== 'table') return assert.fail('terms items are not a table');
-    assert.deepEqual(items.total?.map(plain), ['Total', '€2,500']);
+    assert.deepEqual(items.total?.map(plain), ['Итого', '180\u00a0000\u00a0₽']);
+  });
+
+  it('prices each package by its items, a month and once, with the tax, and badges the recommended one', () => {
+    const terms = section(modelOf(EN_PROPOSAL), 'terms');
+    const tables = terms.blocks.filter((block) => block.type === 'table');
+    const rows = (block: (typeof tables)[number]) => (block.type === 'table' ? block.totals?.map((sum) => [...sum.cells.map(plain).filter(Boolean), sum.paid ? 'paid' : '']) : []);
+    assert.deepEqual(tables.map((t) => t.heading), ['Start', 'Growth', 'Optional: can be added to any package']);
+    assert.deepEqual(rows(tables[0]), [
+      ['Fee a month', '€1,700', ''],
+      ['VAT 23%', '€391', ''],
+      ['Total a month', '€2,091', 'paid'],
+    ]);
+    assert.deepEqual(rows(tables[1]), [
+      ['Fee a month', '€2,500', ''],
+      ['VAT 23%', '€575', ''],
+      ['Total a month', '€3,075', 'paid'],
+      ['One-off fee', '€900', ''],
+      ['VAT 23%', '€207', ''],
+      ['Total one-off', '€1,107', 'paid'],
+    ]);
+    assert.equal(tables[0].type === 'table' && tables[0].badge, undefined);
+    assert.equal(tables[1].type === 'table' && tables[1].badge, 'Recommended');
+    assert.equal(tables[2].type === 'table' && tables[2].totals, undefined, 'optional items are not summed');
+    const media = terms.blocks.find((block) => block.type === 'fields');
+    assert.equal(media?.type === 'fields' && plain(media.rows[0].value), '€10,000 a month, paid by the client directly to the advertising platforms: not part of the fee.');
+  });
+
+  it('opens a proposal on its cover: the agency, its number and version, the validity and who wrote it', () => {
+    const m = modelOf(EN_PROPOSAL);
+    assert.equal(m.cover, true);
+    assert.equal(m.agency?.name, 'Northlight');
+    assert.ok(m.agency?.logo?.dataUri.startsWith('data:image/svg+xml;base64,'));
+    assert.equal(m.number, 'NL-2026-041');
+    const rows = Object.fromEntries(m.meta.map((row) => [row.label, plain(row.value)]));
+    assert.equal(rows['Proposal no.'], 'NL-2026-041, version 1');
+    assert.equal(rows['Valid until'], 'December 9, 2026');
+    assert.equal(rows['Prepared by'], 'Dana Walsh, Account director\ndana@northlight.example\n+353 1 555 0199');
+    const ar = Object.fromEntries(modelOf('examples/ar/maharat.proposal.yaml').meta.map((row) => [row.label, plain(row.value)]));
+    assert.equal(ar['رقم العرض'], 'MD-2026-063، الإصدار 1');
+  });
+
+  it('ends a proposal on its acceptance: validity, numbered steps, boxes for the package and the extras, a line for each side', () => {
+    const acceptance = section(modelOf(EN_PROPOSAL), 'acceptance');
+    const [validity, steps, packages, extras, signatures] = acceptance.blocks;
+    assert.equal(validity.type === 'figures' && plain(validity.sentences[0].content), 'This offer is valid until December 9, 2026.');
+    assert.equal(validity.type === 'figures' && validity.sentences[0].authorOnly, undefined, 'the validity is for the client');
+    assert.equal(steps.type === 'list' && steps.ordered, true);
+    assert.deepEqual(packages.type === 'checklist' && packages.items.map(plain), ['Start', 'Growth']);
+    assert.deepEqual(extras.type === 'checklist' && extras.items.map(plain), ["Energy-grant landing page (text and layout; Acme's web developer builds it)"]);
+    if (signatures.type !== 'signatures') return assert.fail('no signatures');
+    assert.deepEqual(
+      signatures.parties.map((party) => [party.side, ...party.fields.map((field) => `${field.label}: ${field.value ? plain(field.value) : ''}`)]),
+      [
+        ['For the client', 'Name: Michael Doyle', 'Role: Owner and managing director', 'Signature: ', 'Date: '],
+        ['For the agency', 'Name: Dana Walsh', 'Role: Account director', 'Signature: ', 'Date: '],
+      ],
+    );
+  });
+
+  it('lets a team member\'s own job title stand for the role\'s word: Layla is مديرة المشروع', () => {
+    const team = section(modelOf('examples/ar/maharat.proposal.yaml'), 'team').blocks[0];
+    if (team.type !== 'table') return assert.fail('no team table');
+    assert.deepEqual(team.rows.map((row) => plain(row.cells[1])), ['مديرة المشروع', 'محلل', 'أخصائية الحملات الإعلانية']);
   });
 
   it('says what the budget buys from computeFunnel: 200 leads, 200 a deal, 50 deals (000)', () => {
@@ -360,7 +436,8 @@ describe('render: labels', () => {
       ['ar', /\p{Script=Arabic}/u],
     ] as const) {
       const own = leaves(labelsFor(language));
-      const copied = own.filter((text, i) => text === english[i] && !/^[A-Z()\s{}a-z]*$/.test(text));
+      // Placeholders, Latin abbreviations and punctuation may stay as they are ("{label} {rate}", ", ").
+      const copied = own.filter((text, i) => text === english[i] && !/^[A-Z()\s{}a-z,]*$/.test(text));
       assert.deepEqual(copied, [], language);
       const inScript = own.filter((text) => script.test(text)).length;
       assert.ok(inScript / own.length > 0.9, `${language}: ${inScript} of ${own.length} in its script`);

@@ -26,6 +26,13 @@ function check(fixture: Fixture): void {
         return undefined;
       }
     },
+    readBytes: (relative) => {
+      try {
+        return fs.readFileSync(path.resolve(dir, relative));
+      } catch {
+        return undefined;
+      }
+    },
     config: fixture.config,
   });
   for (const rule of fixture.none) {
@@ -52,7 +59,7 @@ function check(fixture: Fixture): void {
 function fixtureFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? fixtureFiles(path.join(dir, entry.name)) : /\.(brief|proposal)\.ya?ml$/.test(entry.name) ? [path.join(dir, entry.name)] : []))
+    .flatMap((entry) => (entry.isDirectory() ? fixtureFiles(path.join(dir, entry.name)) : /\.(brief|proposal|agency)\.ya?ml$/.test(entry.name) ? [path.join(dir, entry.name)] : []))
     .sort();
 }
 

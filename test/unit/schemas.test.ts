@@ -238,8 +238,23 @@ describe('example documents are good documents', () => {
         const leads = doc.media_plan.reduce((sum: number, line: Json) => sum + line.leads, 0);
         assert.equal(spend, doc.budget.monthly);
         assert.equal(leads, doc.budget.monthly / doc.funnel.cost_per_lead);
-        const items = doc.terms.items.reduce((sum: number, item: Json) => sum + item.amount, 0);
-        assert.equal(items, doc.terms.price);
+        if (doc.terms.packages) {
+          // Packages price themselves by their items: one is recommended, and no price stands beside them.
+          assert.equal(doc.terms.price, undefined);
+          assert.equal(doc.terms.packages.filter((pack: Json) => pack.recommended === true).length, 1);
+          for (const pack of doc.terms.packages) assert.ok(pack.items.every((item: Json) => item.amount > 0), pack.name);
+        } else {
+          const items = doc.terms.items.reduce((sum: number, item: Json) => sum + item.amount, 0);
+          assert.equal(items, doc.terms.price);
+        }
+      });
+
+      it(`${name}: can be sent: the agency's file, a number, a validity, a summary and a page to sign`, () => {
+        assert.match(doc.agency, /\.agency\.yaml$/);
+        assert.ok(doc.author && doc.number && doc.valid_until && doc.summary);
+        assert.ok(doc.valid_until > doc.date, 'valid after it is written');
+        assert.ok(doc.acceptance.next_steps.length > 0);
+        assert.deepEqual(doc.acceptance.signatories.map((s: Json) => s.side).sort(), ['agency', 'client']);
       });
 
       it(`${name}: is brief (under 1,500 words, no paragraph over 120, at most 5 cases and 6 achievements)`, () => {
@@ -254,6 +269,47 @@ describe('example documents are good documents', () => {
       });
     }
   }
+});
+
+describe('agency.schema.json and the example agency files', () => {
+  const schema: Json = JSON.parse(fs.readFileSync(path.join(root, 'schemas/agency.schema.json'), 'utf8'));
+  const validate = newAjv().compile(schema);
+  const agencyFiles = fs
+    .readdirSync(path.join(root, 'examples'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.agency.yaml'))
+    .map((name) => path.join(root, 'examples', name));
+
+  it('accepts its own example and every example agency file, one in each language folder', () => {
+    assert.ok(validate(schema.examples[0]), JSON.stringify(validate.errors));
+    assert.deepEqual(agencyFiles.map((file) => path.basename(path.dirname(file))).sort(), ['ar', 'en', 'he', 'ru']);
+    for (const file of agencyFiles) {
+      const doc = load(file);
+      assert.ok(validate(doc), `${rel(file)}: ${JSON.stringify(validate.errors)}`);
+      assert.equal(doc.locale, path.basename(path.dirname(file)));
+      assert.ok(fs.existsSync(path.join(path.dirname(file), doc.logo)), `${rel(file)}: its logo`);
+    }
+  });
+
+  it('rejects unknown keys, colours that are not #RRGGBB, a font outside the safe set and a logo that is not an image', () => {
+    const base = { kind: 'agency', name: 'Northlight' };
+    assert.ok(validate(base));
+    for (const bad of [{ slogan: 'x' }, { colors: { primary: 'red' } }, { colors: { primary: '#12345' } }, { font: 'Comic Sans' }, { logo: 'logo.exe' }, { logo: '/etc/logo.svg' }, { logo: 'https://x.example/logo.svg' }]) {
+      assert.ok(!validate({ ...base, ...bad }), JSON.stringify(bad));
+    }
+    assert.ok(!validate({ kind: 'agency' }), 'the name is required');
+  });
+
+  it('documents every field with a title and a hover text', () => {
+    const missing: string[] = [];
+    const look = (node: Json, at: string) => {
+      for (const [key, child] of Object.entries<Json>(node.properties ?? {})) {
+        if (!child.title || !child.markdownDescription) missing.push(`${at}.${key}`);
+        look(child.items ?? child, `${at}.${key}`);
+      }
+    };
+    look(schema, '#');
+    assert.deepEqual(missing, []);
+  });
 });
 
 describe('invalid documents fail where expected', () => {

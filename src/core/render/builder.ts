@@ -2,6 +2,7 @@
 // blocks (a section, prose, fields, a list, a table with its totals) and the formatters of values (text isolated in
 // its direction, amounts in the document's currency and locale, dates, links). The blocks themselves are in
 // blocks/, one file each; the lint summary in lint.ts. It holds plain text and Markdown sources, never HTML.
+import type { AgencyIdentity } from '../agency';
 import { alignScalar, locate, rangeOf } from '../locate';
 import { formatMoney, isCurrencyCode } from '../money';
 import type { ParsedDocument } from '../parse';
@@ -25,7 +26,7 @@ export interface ColumnSpec {
 export class Builder {
   readonly labels: Labels;
   readonly dir: 'ltr' | 'rtl';
-  private readonly currency?: string;
+  readonly currency?: string;
   private readonly number: Intl.NumberFormat;
   private readonly percent: Intl.NumberFormat;
   private readonly dates: Intl.DateTimeFormat;
@@ -40,6 +41,8 @@ export class Builder {
     readonly data: Record<string, unknown>,
     readonly lang: string,
     readonly findings: readonly Finding[],
+    /** The agency that sends the document, from its identity file. */
+    readonly agency?: AgencyIdentity,
   ) {
     this.labels = labelsFor(lang);
     this.dir = directionOf(lang);

@@ -60,6 +60,7 @@ export function renderHtml(model: DocumentModel, options: RenderOptions): string
     `<title>${escapeHtml(model.title || model.kindLabel)}</title>`,
     preview && options.styleHref ? `<link rel="stylesheet" href="${escapeHtml(options.styleHref)}" nonce="${nonce}">` : '',
     options.styles ? `<style nonce="${nonce}">\n${options.styles.replace(/<\/(style)/gi, '<\\/$1')}\n</style>` : '',
+    brandStyle(model, nonce),
   ].filter(Boolean);
   const body = preview
     ? [
@@ -86,6 +87,21 @@ export function renderHtml(model: DocumentModel, options: RenderOptions): string
   ].join('\n');
 }
 
+/**
+ * The agency's colours and font as the exported page's custom properties: #RRGGBB values the core checked, nothing
+ * else. The preview keeps the editor's theme colours, which a dark brand colour on a dark theme would not read on.
+ */
+function brandStyle(model: DocumentModel, nonce: string): string {
+  const agency = model.agency;
+  if (!agency) return '';
+  const rules = [
+    agency.colors.primary && /^#[0-9a-f]{6}$/.test(agency.colors.primary) ? `--ps-brand: ${agency.colors.primary};` : '',
+    agency.colors.accent && /^#[0-9a-f]{6}$/.test(agency.colors.accent) ? `--ps-accent: ${agency.colors.accent};` : '',
+    agency.font === 'serif' ? '--ps-font: var(--ps-font-serif);' : '',
+  ].filter(Boolean);
+  return rules.length ? `<style nonce="${nonce}">body.ps-export { ${rules.join(' ')} }</style>` : '';
+}
+
 // ---------------------------------------------------------------- the document
 
 /** The document itself: an <article> with the document's language and direction on it. */
@@ -100,11 +116,12 @@ export function renderDocument(model: DocumentModel, mode: RenderMode): string {
   }
   // The client's copy holds what is for the client; the preview shows the author's notes too, marked as such.
   const note = labelsFor(model.lint.lang).lint.authorOnly;
+  if (model.readable) parts.push(renderContents(model, mode));
   for (const section of model.sections) {
     if (mode === 'export' && section.authorOnly) continue;
     parts.push(renderSection(section, mode, note));
   }
-  parts.push('</article>');
+  parts.push(renderColophon(model), '</article>');
   return parts.join('\n');
 }
 
@@ -114,14 +131,63 @@ function renderTitleBlock(model: DocumentModel): string {
         .map((row) => `<div class="ps-meta-row"${lineAttr(row.line)}><dt>${escapeHtml(row.label)}</dt><dd>${renderContent(row.value, 'export')}</dd></div>`)
         .join('')}</dl>`
     : '';
+  const agency = model.agency && model.kind !== 'agency' ? renderLetterhead(model) : '';
+  const logo = model.kind === 'agency' && model.agency?.logo ? renderLogo(model) : '';
   return [
-    `<header class="ps-title-block"${lineAttr(model.titleLine ?? 0)}>`,
+    `<header class="ps-title-block${model.cover ? ' ps-cover' : ''}"${lineAttr(model.titleLine ?? 0)}>`,
+    agency,
+    logo,
     `<p class="ps-kind">${escapeHtml(model.kindLabel)}</p>`,
     `<h1 class="ps-title">${escapeHtml(model.title)}</h1>`,
     meta,
     '</header>',
   ].join('');
 }
+
+/** Who sends the document: the agency's logo and name, at the head of the first page. */
+function renderLetterhead(model: DocumentModel): string {
+  const agency = model.agency!;
+  return `<div class="ps-letterhead">${agency.logo ? renderLogo(model) : ''}<p class="ps-agency-name"><bdi>${escapeHtml(agency.name)}</bdi></p></div>`;
+}
+
+function renderLogo(model: DocumentModel): string {
+  const agency = model.agency!;
+  // One line: an attribute holds no line breaks or control characters, whatever the name was written with.
+  const alt = labelsFor(model.lang).send.logo.replace('{agency}', agency.name.replace(/[\u0000-\u001F\u007F]+/g, ' '));
+  // A data: URI of an image the core checked (its bytes are the type its name says): nothing is fetched.
+  return `<img class="ps-logo" src="${escapeHtml(agency.logo!.dataUri)}" alt="${escapeHtml(alt)}">`;
+}
+
+/** The agency's legal details, at the foot of the document: what the terms are agreed with. */
+function renderColophon(model: DocumentModel): string {
+  const agency = model.agency;
+  if (!agency || model.kind === 'agency') return '';
+  const labels = labelsFor(model.lang);
+  const parts = [
+    agency.legalName ?? agency.name,
+    agency.registration,
+    agency.address,
+  ].filter((part): part is string => Boolean(part));
+  const reach = [agency.website, agency.email, agency.phone].filter((part): part is string => Boolean(part));
+  return [
+    `<footer class="ps-colophon" aria-label="${escapeHtml(labels.send.legalName)}">`,
+    `<p>${parts.map((part) => `<bdi>${escapeHtml(part)}</bdi>`).join(' · ')}</p>`,
+    reach.length ? `<p>${reach.map((part) => `<bdi dir="ltr">${escapeHtml(part)}</bdi>`).join(' · ')}</p>` : '',
+    '</footer>',
+  ].join('');
+}
+
+/** A long proposal's contents, after the cover: each block's heading, linked to it. */
+function renderContents(model: DocumentModel, mode: RenderMode): string {
+  const shown = model.sections.filter((section) => mode === 'preview' || !section.authorOnly);
+  if (model.kind !== 'proposal' || shown.length < CONTENTS_FROM) return '';
+  const labels = labelsFor(model.lang);
+  const items = shown.map((section) => `<li><a href="#block-${escapeHtml(section.key.replace(/[^a-z0-9_-]/gi, ''))}">${escapeHtml(section.heading)}</a></li>`);
+  return `<nav class="ps-contents" aria-labelledby="ps-contents-title"><h2 id="ps-contents-title">${escapeHtml(labels.send.contents)}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+/** From this many blocks on, a proposal gets a table of contents: fewer are read at a glance. */
+const CONTENTS_FROM = 8;
 
 function renderSection(section: Section, mode: RenderMode, authorNote: string): string {
   const id = `block-${section.key.replace(/[^a-z0-9_-]/gi, '')}`;
@@ -143,15 +209,39 @@ function renderBlock(block: Block, mode: RenderMode, authorNote: string): string
       return `${heading}<dl class="ps-fields">${block.rows
         .map((row) => `<div class="ps-field"${lineAttr(row.line)}><dt>${escapeHtml(row.label)}</dt><dd>${renderContent(row.value, mode)}</dd></div>`)
         .join('')}</dl>`;
-    case 'list':
-      return `${heading}<ul class="${block.inline ? 'ps-chips' : 'ps-list'}"${block.heading ? '' : lineAttr(block.line)}>${block.items
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `${heading}<${tag} class="${block.inline ? 'ps-chips' : 'ps-list'}"${block.heading ? '' : lineAttr(block.line)}>${block.items
         .map((item) => `<li${lineAttr(item.line)}>${renderContent(item.content, mode)}</li>`)
-        .join('')}</ul>`;
+        .join('')}</${tag}>`;
+    }
     case 'table':
-      return `${heading}${renderTable(block, mode, authorNote)}`;
+      return block.badge || block.intro ? renderPackage(block, mode, authorNote) : `${heading}${renderTable(block, mode, authorNote)}`;
     case 'figures':
       return `${heading}${renderFigures(block, mode, authorNote)}`;
+    case 'checklist':
+      return `${heading}<ul class="ps-checklist"${block.heading ? '' : lineAttr(block.line)}>${block.items
+        .map((item) => `<li><span class="ps-box" aria-hidden="true"></span>${renderContent(item, mode)}</li>`)
+        .join('')}</ul>`;
+    case 'signatures':
+      return `${heading}<div class="ps-signatures"${lineAttr(block.line)}>${block.parties
+        .map(
+          (party) =>
+            `<div class="ps-signatory"${lineAttr(party.line)}><p class="ps-side">${escapeHtml(party.side)}</p><dl>${party.fields
+              .map((field) => `<div class="ps-sign-field"><dt>${escapeHtml(field.label)}</dt><dd>${field.value ? renderContent(field.value, mode) : ''}</dd></div>`)
+              .join('')}</dl></div>`,
+        )
+        .join('')}</div>`;
   }
+}
+
+/** A package: its name with the badge, what it brings, then its priced table, kept together on one page. */
+function renderPackage(block: Extract<Block, { type: 'table' }>, mode: RenderMode, authorNote: string): string {
+  const badge = block.badge ? ` <span class="ps-badge">${escapeHtml(block.badge)}</span>` : '';
+  const heading = block.heading ? `<h3>${escapeHtml(block.heading)}${badge}</h3>` : '';
+  const intro = block.intro ? `<div class="ps-prose">${renderProse(block.intro, mode)}</div>` : '';
+  const table = renderTable(block, mode, authorNote);
+  return `<div class="ps-package${block.badge ? ' ps-recommended' : ''}"${lineAttr(block.line)}>${heading}${intro}${table}</div>`;
 }
 
 function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode, authorNote: string): string {
@@ -168,8 +258,16 @@ function renderTable(block: Extract<Block, { type: 'table' }>, mode: RenderMode,
         .map((cell, c) => (c === 0 ? `<th scope="row">${renderContent(cell, mode)}</th>` : `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`))
         .join('')}</tr>`
     : '';
+  const sums = (block.totals ?? [])
+    .map(
+      (sum) =>
+        `<tr class="ps-total${sum.paid ? '' : ' ps-subtotal'}">${sum.cells
+          .map((cell, c) => (c === 0 ? `<th scope="row">${renderContent(cell, mode)}</th>` : `<td${cellClass(c)}>${renderContent(cell, mode)}</td>`))
+          .join('')}</tr>`,
+    )
+    .join('');
   const notes = renderSentences(block.notes ?? [], mode, authorNote);
-  return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}${total}</tbody></table></div>${notes}`;
+  return `<div class="ps-table-wrap"${lineAttr(block.line)}><table class="ps-table">${head}<tbody>${rows}${total}${sums}</tbody></table></div>${notes}`;
 }
 
 function renderFigures(block: Extract<Block, { type: 'figures' }>, mode: RenderMode, authorNote: string): string {

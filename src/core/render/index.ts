@@ -18,7 +18,7 @@ export { paperFor, printSettings, type Paper, type PaperChoice, type PrintSettin
 /** The model of a checked brief or proposal; undefined when the text is neither. */
 export function modelOf(result: CheckResult, options: BuildOptions = {}, kind?: DocumentKind): DocumentModel | undefined {
   const documentKind = kind ?? result.kind;
-  return documentKind ? buildModel(result.parsed, documentKind, result.findings, { config: result.config, ...options }) : undefined;
+  return documentKind ? buildModel(result.parsed, documentKind, result.findings, { config: result.config, agency: result.agency, ...options }) : undefined;
 }
 
 /** The exported page of a checked brief or proposal: self-contained, no script, the lint panel left out. */

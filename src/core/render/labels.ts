@@ -10,7 +10,7 @@ export const LABEL_LANGUAGES: readonly LabelLanguage[] = ['en', 'ru', 'he', 'ar'
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export interface Labels {
-  kind: { brief: string; proposal: string };
+  kind: { brief: string; proposal: string; agency: string };
   /** What a proposal other than a first one is called on its page (its `stage`). */
   stage: { quote: string; follow_up: string; statement_of_work: string; renewal: string };
   /** Headings of blocks and of parts of blocks, by YAML key (plus a few of the preview's own). */
@@ -159,6 +159,54 @@ export interface Labels {
   /** The lint panel, shown to the author only (preview mode). */
   /** The running footer of a printed page: {page} and {pages} become the page's number and the count. */
   print: { page: string };
+  /** What makes the page one an agency can send: its cover, summary, offer, acceptance and colophon. */
+  send: {
+    preparedFor: string;
+    preparedBy: string;
+    validUntil: string;
+    number: string;
+    /** {version}: its number. */
+    version: string;
+    /** Between two parts of one line: "NL-2026-041, version 1". */
+    comma: string;
+    summary: string;
+    contents: string;
+    recommended: string;
+    period: string;
+    perMonth: string;
+    once: string;
+    subtotalMonth: string;
+    subtotalOnce: string;
+    discount: string;
+    /** {label}: the tax's name, {rate}: its rate. */
+    tax: string;
+    taxIncluded: string;
+    totalMonth: string;
+    totalOnce: string;
+    optional: string;
+    media: string;
+    /** {budget}: the monthly advertising budget. */
+    mediaByClient: string;
+    mediaByAgency: string;
+    acceptance: string;
+    /** {date}: the last day of validity. */
+    offerValid: string;
+    nextSteps: string;
+    choose: string;
+    chooseOptional: string;
+    forClient: string;
+    forAgency: string;
+    name: string;
+    role: string;
+    signature: string;
+    signedOn: string;
+    legalName: string;
+    registration: string;
+    address: string;
+    contact: string;
+    team: string;
+    logo: string;
+  };
   lint: {
     panel: string;
     words: string;
@@ -180,7 +228,7 @@ export interface Labels {
 }
 
 const en: Labels = {
-  kind: { brief: 'Brief', proposal: 'Commercial proposal' },
+  kind: { brief: 'Brief', proposal: 'Commercial proposal', agency: 'Agency identity' },
   stage: { quote: 'Price quote', follow_up: 'Commercial proposal: the options', statement_of_work: 'Statement of work', renewal: 'Renewal proposal' },
   heading: {
     goals: 'Goals',
@@ -325,6 +373,48 @@ const en: Labels = {
     planVersusBudget: 'The media plan spends {spend} of the monthly budget of {budget}.',
   },
   print: { page: 'Page {page} of {pages}' },
+  send: {
+    preparedFor: 'Prepared for',
+    preparedBy: 'Prepared by',
+    validUntil: 'Valid until',
+    number: 'Proposal no.',
+    version: 'version {version}',
+    comma: ', ',
+    summary: 'In brief',
+    contents: 'Contents',
+    recommended: 'Recommended',
+    period: 'Paid',
+    perMonth: 'a month',
+    once: 'once',
+    subtotalMonth: 'Fee a month',
+    subtotalOnce: 'One-off fee',
+    discount: 'Discount',
+    tax: '{label} {rate}',
+    taxIncluded: 'Including {label} {rate}',
+    totalMonth: 'Total a month',
+    totalOnce: 'Total one-off',
+    optional: 'Optional: can be added to any package',
+    media: 'Advertising budget',
+    mediaByClient: '{budget} a month, paid by the client directly to the advertising platforms: not part of the fee.',
+    mediaByAgency: '{budget} a month, paid through the agency and invoiced with the fee.',
+    acceptance: 'Acceptance',
+    offerValid: 'This offer is valid until {date}.',
+    nextSteps: 'Next steps',
+    choose: 'Package chosen',
+    chooseOptional: 'Optional items added',
+    forClient: 'For the client',
+    forAgency: 'For the agency',
+    name: 'Name',
+    role: 'Role',
+    signature: 'Signature',
+    signedOn: 'Date',
+    legalName: 'Company',
+    registration: 'Registration',
+    address: 'Address',
+    contact: 'Contact',
+    team: 'Team',
+    logo: 'Logo of {agency}',
+  },
   lint: {
     panel: 'Document health',
     words: 'Words',
@@ -344,7 +434,7 @@ const en: Labels = {
 };
 
 const ru: Labels = {
-  kind: { brief: 'Бриф', proposal: 'Коммерческое предложение' },
+  kind: { brief: 'Бриф', proposal: 'Коммерческое предложение', agency: 'Реквизиты агентства' },
   stage: { quote: 'Смета', follow_up: 'Коммерческое предложение: варианты', statement_of_work: 'Техническое задание и объём работ', renewal: 'Предложение о продлении' },
   heading: {
     goals: 'Цели',
@@ -489,6 +579,48 @@ const ru: Labels = {
     planVersusBudget: 'Медиаплан расходует {spend} из месячного бюджета {budget}.',
   },
   print: { page: 'Страница {page} из {pages}' },
+  send: {
+    preparedFor: 'Для',
+    preparedBy: 'Подготовил(а)',
+    validUntil: 'Действует до',
+    number: 'Предложение №',
+    version: 'версия {version}',
+    comma: ', ',
+    summary: 'Коротко',
+    contents: 'Содержание',
+    recommended: 'Рекомендуем',
+    period: 'Оплата',
+    perMonth: 'в месяц',
+    once: 'разово',
+    subtotalMonth: 'Вознаграждение в месяц',
+    subtotalOnce: 'Разовые работы',
+    discount: 'Скидка',
+    tax: '{label} {rate}',
+    taxIncluded: 'В том числе {label} {rate}',
+    totalMonth: 'Итого в месяц',
+    totalOnce: 'Итого разово',
+    optional: 'Дополнительно: можно добавить к любому пакету',
+    media: 'Рекламный бюджет',
+    mediaByClient: '{budget} в месяц, клиент оплачивает напрямую рекламным площадкам: в вознаграждение не входит.',
+    mediaByAgency: '{budget} в месяц, оплачивается через агентство, в одном счёте с вознаграждением.',
+    acceptance: 'Согласование',
+    offerValid: 'Предложение действует до {date}.',
+    nextSteps: 'Следующие шаги',
+    choose: 'Выбранный пакет',
+    chooseOptional: 'Дополнительные услуги',
+    forClient: 'От клиента',
+    forAgency: 'От агентства',
+    name: 'ФИО',
+    role: 'Должность',
+    signature: 'Подпись',
+    signedOn: 'Дата',
+    legalName: 'Компания',
+    registration: 'Реквизиты',
+    address: 'Адрес',
+    contact: 'Контакт',
+    team: 'Команда',
+    logo: 'Логотип {agency}',
+  },
   lint: {
     panel: 'Состояние документа',
     words: 'Слов',
@@ -508,7 +640,7 @@ const ru: Labels = {
 };
 
 const he: Labels = {
-  kind: { brief: 'בריף', proposal: 'הצעת מחיר' },
+  kind: { brief: 'בריף', proposal: 'הצעת מחיר', agency: 'זהות הסוכנות' },
   stage: { quote: 'הצעת מחיר לעבודה', follow_up: 'הצעה מסחרית: האפשרויות', statement_of_work: 'הגדרת היקף העבודה', renewal: 'הצעה לחידוש' },
   heading: {
     goals: 'יעדים',
@@ -653,6 +785,48 @@ const he: Labels = {
     planVersusBudget: 'תוכנית המדיה מוציאה {spend} מתוך תקציב חודשי של {budget}.',
   },
   print: { page: 'עמוד {page} מתוך {pages}' },
+  send: {
+    preparedFor: 'עבור',
+    preparedBy: 'הוכן על ידי',
+    validUntil: 'בתוקף עד',
+    number: 'הצעה מס׳',
+    version: 'גרסה {version}',
+    comma: ', ',
+    summary: 'בקצרה',
+    contents: 'תוכן העניינים',
+    recommended: 'מומלץ',
+    period: 'תשלום',
+    perMonth: 'לחודש',
+    once: 'חד־פעמי',
+    subtotalMonth: 'שכר טרחה לחודש',
+    subtotalOnce: 'תשלום חד־פעמי',
+    discount: 'הנחה',
+    tax: '{label} {rate}',
+    taxIncluded: 'כולל {label} {rate}',
+    totalMonth: 'סה״כ לחודש',
+    totalOnce: 'סה״כ חד־פעמי',
+    optional: 'תוספות: אפשר להוסיף לכל חבילה',
+    media: 'תקציב מדיה',
+    mediaByClient: '{budget} לחודש, משולם על ידי הלקוח ישירות לפלטפורמות הפרסום: לא חלק משכר הטרחה.',
+    mediaByAgency: '{budget} לחודש, משולם דרך הסוכנות ומחויב יחד עם שכר הטרחה.',
+    acceptance: 'אישור ההצעה',
+    offerValid: 'ההצעה בתוקף עד {date}.',
+    nextSteps: 'הצעדים הבאים',
+    choose: 'החבילה שנבחרה',
+    chooseOptional: 'תוספות שנבחרו',
+    forClient: 'בשם הלקוח',
+    forAgency: 'בשם הסוכנות',
+    name: 'שם',
+    role: 'תפקיד',
+    signature: 'חתימה',
+    signedOn: 'תאריך',
+    legalName: 'חברה',
+    registration: 'ח״פ ומע״מ',
+    address: 'כתובת',
+    contact: 'איש קשר',
+    team: 'צוות',
+    logo: 'הלוגו של {agency}',
+  },
   lint: {
     panel: 'מצב המסמך',
     words: 'מילים',
@@ -672,7 +846,7 @@ const he: Labels = {
 };
 
 const ar: Labels = {
-  kind: { brief: 'موجز العميل', proposal: 'العرض التجاري' },
+  kind: { brief: 'موجز العميل', proposal: 'العرض التجاري', agency: 'هوية الوكالة' },
   stage: { quote: 'عرض سعر', follow_up: 'العرض التجاري: الخيارات', statement_of_work: 'بيان نطاق العمل', renewal: 'عرض التجديد' },
   heading: {
     goals: 'الأهداف',
@@ -817,6 +991,48 @@ const ar: Labels = {
     planVersusBudget: 'تنفق الخطة الإعلامية {spend} من الميزانية الشهرية البالغة {budget}.',
   },
   print: { page: 'صفحة {page} من {pages}' },
+  send: {
+    preparedFor: 'مُعدّ لـ',
+    preparedBy: 'أعدّه',
+    validUntil: 'ساري حتى',
+    number: 'رقم العرض',
+    version: 'الإصدار {version}',
+    comma: '، ',
+    summary: 'باختصار',
+    contents: 'المحتويات',
+    recommended: 'موصى به',
+    period: 'الدفع',
+    perMonth: 'شهريًا',
+    once: 'مرة واحدة',
+    subtotalMonth: 'الأتعاب الشهرية',
+    subtotalOnce: 'أتعاب لمرة واحدة',
+    discount: 'خصم',
+    tax: '{label} {rate}',
+    taxIncluded: 'شاملة {label} {rate}',
+    totalMonth: 'الإجمالي الشهري',
+    totalOnce: 'الإجمالي لمرة واحدة',
+    optional: 'إضافات اختيارية: يمكن إضافتها إلى أي باقة',
+    media: 'الميزانية الإعلانية',
+    mediaByClient: '{budget} شهريًا، يدفعها العميل مباشرة لمنصات الإعلان: ليست من الأتعاب.',
+    mediaByAgency: '{budget} شهريًا، تُدفع عبر الوكالة وتُفوتر مع الأتعاب.',
+    acceptance: 'الموافقة على العرض',
+    offerValid: 'هذا العرض ساري حتى {date}.',
+    nextSteps: 'الخطوات التالية',
+    choose: 'الباقة المختارة',
+    chooseOptional: 'الإضافات المختارة',
+    forClient: 'عن العميل',
+    forAgency: 'عن الوكالة',
+    name: 'الاسم',
+    role: 'المنصب',
+    signature: 'التوقيع',
+    signedOn: 'التاريخ',
+    legalName: 'الشركة',
+    registration: 'السجل التجاري والرقم الضريبي',
+    address: 'العنوان',
+    contact: 'جهة الاتصال',
+    team: 'الفريق',
+    logo: 'شعار {agency}',
+  },
   lint: {
     panel: 'حالة المستند',
     words: 'الكلمات',

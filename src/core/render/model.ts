@@ -2,6 +2,7 @@
 // (never HTML), Markdown sources with their marked passages, formatted numbers, and the source line of each part,
 // so renderHtml can write the preview and the export, and the preview can follow the editor's scrolling. The
 // blocks are built in blocks/ (one module each, in the registry's order) with the shared builder (builder.ts).
+import type { AgencyIdentity, LinkedAgency } from '../agency';
 import type { ParsedDocument } from '../parse';
 import type { RulesConfig } from '../rules/config';
 import type { DataPath, DocumentKind, Finding, Range, Severity } from '../types';
@@ -76,9 +77,34 @@ export interface Sentence {
 export type Block =
   | { type: 'prose'; heading?: string; line?: number; prose: Prose }
   | { type: 'fields'; heading?: string; line?: number; rows: FieldRow[] }
-  | { type: 'list'; heading?: string; line?: number; items: { content: Content; line?: number }[]; inline?: boolean }
-  | { type: 'table'; heading?: string; line?: number; columns: TableColumn[]; rows: TableRow[]; total?: Content[]; notes?: Sentence[] }
-  | { type: 'figures'; heading?: string; line?: number; figures: Figure[]; sentences: Sentence[] };
+  | { type: 'list'; heading?: string; line?: number; items: { content: Content; line?: number }[]; inline?: boolean; ordered?: boolean }
+  | {
+      type: 'table';
+      heading?: string;
+      line?: number;
+      columns: TableColumn[];
+      rows: TableRow[];
+      total?: Content[];
+      /** Rows of sums under the items: a subtotal, a discount, a tax, and (`paid`) what the client pays for a period. */
+      totals?: { cells: Content[]; paid?: boolean }[];
+      notes?: Sentence[];
+      /** Beside the heading: "Recommended" on the package the agency advises. */
+      badge?: string;
+      /** Between the heading and the table: what the package brings. */
+      intro?: Prose;
+    }
+  | { type: 'figures'; heading?: string; line?: number; figures: Figure[]; sentences: Sentence[] }
+  /** Boxes to tick by hand on the printed page: the package chosen, the optional items added. */
+  | { type: 'checklist'; heading?: string; line?: number; items: Content[] }
+  /** A line for each person who signs: their name and role, and room for a signature and a date. */
+  | { type: 'signatures'; heading?: string; line?: number; parties: Signatory[] };
+
+export interface Signatory {
+  /** "For the client" / "For the agency". */
+  side: string;
+  fields: { label: string; value?: Content }[];
+  line?: number;
+}
 
 export interface Section {
   /** The YAML key of the block (`about`, `media_plan`), also the anchor `#block-about`. */
@@ -138,6 +164,12 @@ export interface DocumentModel {
   title: string;
   titleLine?: number;
   meta: FieldRow[];
+  /** The agency that sends the document (the identity file it names; an agency file's own). */
+  agency?: AgencyIdentity;
+  /** A proposal opens on a cover page of its own when printed: the agency, the title, the client, the validity. */
+  cover: boolean;
+  /** The proposal's number, as the agency refers to it: in every printed page's footer. */
+  number?: string;
   sections: Section[];
   lint: LintSummary;
 }
@@ -147,6 +179,8 @@ export interface BuildOptions {
   uiLocale?: string;
   /** The rules configuration the document was checked with: the panel's limits and required blocks follow it. */
   config?: RulesConfig;
+  /** The agency file the check read: the cover, the contact and the colophon come from it. */
+  agency?: LinkedAgency;
 }
 
 // ---------------------------------------------------------------- building it
@@ -159,10 +193,11 @@ export function buildModel(
 ): DocumentModel {
   const data = isRecord(parsed.data) ? parsed.data : {};
   const lang = canonicalLocale(data.locale);
-  const builder = new Builder(parsed, kind, data, lang, findings);
+  const agency = options.agency?.state === 'ok' ? options.agency.identity : undefined;
+  const builder = new Builder(parsed, kind, data, lang, findings, agency);
   const readable = parsed.usable && isRecord(parsed.data);
   const sections = readable ? CLIENT_BLOCKS[kind].map((block) => block.build(builder)).filter(isDefined) : [];
-  const title = builder.text(data.title) ?? builder.topLevelTitle() ?? '';
+  const title = builder.text(kind === 'agency' ? data.name : data.title) ?? builder.topLevelTitle() ?? '';
   const uiLang = canonicalLocale(options.uiLocale ?? lang);
   return {
     kind,
@@ -173,8 +208,11 @@ export function buildModel(
     // A quote or a statement of work says so on its page; a first proposal is a commercial proposal.
     kindLabel: kind === 'proposal' && stageOf(data) !== 'proposal' ? builder.labels.stage[stageOf(data) as Exclude<Stage, 'proposal'>] : builder.labels.kind[kind],
     title,
-    titleLine: builder.keyLine(['title']),
+    titleLine: builder.keyLine([kind === 'agency' ? 'name' : 'title']),
     meta: readable ? titleRows(builder) : [],
+    agency,
+    cover: kind === 'proposal' && readable,
+    number: kind === 'proposal' ? builder.text(data.number)?.trim() : undefined,
     sections,
     lint: lintSummary(builder, sections, uiLang, readable, options.config),
   };

@@ -1,5 +1,6 @@
 // How a document is printed to PDF: the paper (A4, or Letter where the document's region uses it, unless the author
-// says), the margins, the running footer with the document's title and its page number, and the PDF's metadata.
+// says), the margins, the running footer with the agency, the proposal's number, the title and the page number, and
+// the PDF's metadata.
 // Pure: the Node side (src/pdf/) hands these to a browser.
 import { escapeHtml } from './escape';
 import { labelsFor, splitTemplate } from './labels';
@@ -20,6 +21,8 @@ export interface PrintSettings {
   /** The PDF's metadata. */
   title: string;
   subject: string;
+  /** The agency that sends it, when the document names its identity file. */
+  author?: string;
   lang: string;
 }
 
@@ -50,11 +53,14 @@ export function printSettings(model: DocumentModel, choice: PaperChoice = 'auto'
     .map((part) => ('text' in part ? escapeHtml(part.text) : `<span class="${part.slot === 'page' ? 'pageNumber' : 'totalPages'}"></span>`))
     .join('');
   const title = model.title || model.kindLabel;
+  // Who sent it and which proposal it is, on every page: a loose page still says where it belongs.
+  const source = [model.agency?.name, model.number].filter((part): part is string => Boolean(part));
+  const reference = source.length ? `<span style="white-space:nowrap;font-weight:600">${source.map((part) => `<bdi>${escapeHtml(part)}</bdi>`).join(' · ')}</span>` : '';
   const margin = { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 };
   // The browser renders the templates apart from the page (no stylesheet of ours reaches them): styles inline.
   const footer =
     `<div lang="${escapeHtml(model.lang)}" dir="${model.dir}" style="width:100%;margin:0 ${margin.right}in 0 ${margin.left}in;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#555;display:flex;justify-content:space-between;gap:12pt">` +
-    `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(title)}</span><span style="white-space:nowrap">${page}</span></div>`;
+    `${reference}<span style="flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(title)}</span><span style="white-space:nowrap">${page}</span></div>`;
   return {
     paper,
     ...SIZES[paper],
@@ -63,6 +69,7 @@ export function printSettings(model: DocumentModel, choice: PaperChoice = 'auto'
     footer,
     title,
     subject: model.kindLabel,
+    ...(model.agency ? { author: model.agency.name } : {}),
     lang: model.lang,
   };
 }

@@ -16,12 +16,13 @@ import type { RuleContext, RuleReport } from './rule';
 export type Place = Pick<RuleReport, 'path'> & { fixes?: Fix[] };
 
 /** The document's head: what it is and in which language, never a block a missing one would follow. */
-const HEAD = new Set(['kind', 'locale', 'title', 'date', 'brief', 'stage']);
+const HEAD = new Set(['kind', 'locale', 'title', 'date', 'agency', 'author', 'brief', 'stage', 'number', 'version', 'valid_until']);
 
 /** Every top-level block of a kind in the schema's order, which is the order of the blocks in a document. */
 export const DOCUMENT_ORDER: Record<DocumentKind, readonly string[]> = {
   brief: Object.keys(briefSchema.properties).filter((key) => !HEAD.has(key)),
   proposal: Object.keys(proposalSchema.properties).filter((key) => !HEAD.has(key)),
+  agency: [], // an identity, not a document of blocks: no block is ever missing from it
 };
 
 /**

@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from './rule';
 
 const rule: Rule = {
   name: 'document-bidi-control',
-  kinds: ['brief', 'proposal'],
+  kinds: ['brief', 'proposal', 'agency'],
   description: 'Text the client reads holds invisible direction controls, which can reorder what the client reads.',
   sources: [],
   defaultSeverity: 'warning',

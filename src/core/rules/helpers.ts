@@ -91,6 +91,7 @@ function languageOfLocale(locale: unknown): string {
 const NOT_PROSE = new Set([
   'kind', 'locale', 'date', 'brief', 'website', 'link', 'email', 'phone', 'currency', 'tier', 'role', 'price_period',
   'calls', 'report', 'expertise', 'stage', 'status', 'answer', 'deadline', 'lead_to_deal', '$schema',
+  'agency', 'logo', 'colors', 'font', 'valid_until', 'period', 'side', 'media_paid_by',
 ]);
 
 export interface TextLeaf {

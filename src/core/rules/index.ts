@@ -1,6 +1,7 @@
 // The registry of domain rules and the runner that applies them to one document: configuration decides which
 // rules run and how severe they are, comments in the file silence some, and every finding is placed on the
 // narrowest range (a key, a value, a sentence inside a block scalar).
+import type { LinkedAgency } from '../agency';
 import { isScalar, type Node } from 'yaml';
 import { message } from '../i18n';
 import { alignScalar, locate, rangeOf } from '../locate';
@@ -17,6 +18,8 @@ import briefNumbersMissing from './brief-numbers-missing';
 import briefQualificationIncomplete from './brief-qualification-incomplete';
 import briefServiceUndefined from './brief-service-undefined';
 import briefUnansweredQuestion from './brief-unanswered-question';
+import agencyLogo from './agency-logo';
+import documentAgencyLink from './document-agency-link';
 import documentBidiControl from './document-bidi-control';
 import proposalBloat from './proposal-bloat';
 import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
@@ -61,6 +64,8 @@ export const RULES: readonly Rule[] = [
   proposalGoalNotMeasurable,
   proposalBriefMismatch,
   documentBidiControl,
+  documentAgencyLink,
+  agencyLogo,
 ];
 
 /** The code of findings about the configuration or a suppression comment; its page is docs/rules/configuration.md. */
@@ -91,6 +96,8 @@ export interface RunRulesInput {
   data: Record<string, unknown>;
   fileName?: string;
   readFile?: (path: string) => string | undefined;
+  /** The agency file the document names, as the check read it; none when absent. */
+  agency?: LinkedAgency;
   /** Which rules run, at which severity, with which options. Unknown or malformed entries are ignored. */
   config?: RulesConfig;
 }
@@ -127,7 +134,7 @@ export function runRules(input: RunRulesInput): Finding[] {
       });
     };
     try {
-      rule.check({ kind: input.kind, parsed: input.parsed, data: input.data, fileName: input.fileName, readFile: input.readFile, options: settings.options, report });
+      rule.check({ kind: input.kind, parsed: input.parsed, data: input.data, fileName: input.fileName, readFile: input.readFile, agency: input.agency ?? NO_AGENCY, options: settings.options, report });
     } catch (error) {
       // A rule that trips over an unexpected shape must not hide every other finding.
       findings.push({
@@ -157,13 +164,14 @@ export function runRules(input: RunRulesInput): Finding[] {
  */
 function settingsFor(rule: Rule, config: RulesConfig | undefined, kind: DocumentKind): EffectiveRule {
   let byKind = settingsCache.get(config ?? NO_CONFIG);
-  if (!byKind) settingsCache.set(config ?? NO_CONFIG, (byKind = { brief: new Map(), proposal: new Map() }));
+  if (!byKind) settingsCache.set(config ?? NO_CONFIG, (byKind = { brief: new Map(), proposal: new Map(), agency: new Map() }));
   let settings = byKind[kind].get(rule);
   if (!settings) byKind[kind].set(rule, (settings = effectiveRule(rule, config, kind)));
   return settings;
 }
 
 const NO_CONFIG: RulesConfig = {};
+const NO_AGENCY: LinkedAgency = { state: 'none' };
 const settingsCache = new WeakMap<RulesConfig, Record<DocumentKind, Map<Rule, EffectiveRule>>>();
 
 /**

@@ -19,6 +19,8 @@ const rule: Rule = {
   check(context) {
     const terms = context.data.terms;
     if (!isRecord(terms) || isBlank(terms)) return; // proposal-missing-block reports absent terms
+    // Packages price themselves by their items; proposal-two-final-prices asks for one of them to be recommended.
+    if (Array.isArray(terms.packages) && terms.packages.length > 0) return;
     const price = terms.price;
     const money = documentMoney(context.data); // in the budget's currency, the reader's way
     if (typeof price !== 'number') {
@@ -29,7 +31,10 @@ const rule: Rule = {
       context.report({ path: ['terms', 'price'], ...message('rule.price.period', { price: money(price) }) });
     }
     if (context.options.checkItems && Array.isArray(terms.items)) {
-      const amounts = terms.items.map((item) => (isRecord(item) ? item.amount : undefined));
+      // A one-off setup beside a monthly price is not part of it: the price is compared with the items of its period.
+      const period = terms.price_period === 'project' ? 'once' : 'month';
+      const ofPeriod = terms.items.filter((item) => !isRecord(item) || item.period === undefined || item.period === period);
+      const amounts = ofPeriod.map((item) => (isRecord(item) ? item.amount : undefined));
       if (amounts.length > 0 && amounts.every((amount) => typeof amount === 'number')) {
         const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
         if (Math.abs(sum - price) > 0.005) {

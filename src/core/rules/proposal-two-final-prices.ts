@@ -1,7 +1,9 @@
 // proposal-two-final-prices: the terms state a second final price beside `terms.price`, most often a "special price"
 // for the very same work: "15,000 SAR instead of 18,000", «15 000 ₽ вместо 18 000 ₽». Which one does the client sign?
 // 003: sell "a concrete result with its final price"; a discount is shown as what it is, against the one price.
+// Packages are allowed, each with its own price, as long as one is recommended and no other price stands beside them.
 import { message } from '../i18n';
+import { offerOf } from '../offer';
 import { documentMoney, isRecord } from './helpers';
 import type { Rule } from './rule';
 
@@ -16,13 +18,15 @@ function amountOf(text: string): number {
 const rule: Rule = {
   name: 'proposal-two-final-prices',
   kinds: ['proposal'],
-  description: 'The terms state a second final price beside the price, such as a special price for the same work.',
+  description: 'The terms state a second final price beside the price (a special price for the same work, a price beside packages), or offer packages with none or several recommended.',
   sources: ['003'],
   defaultSeverity: 'warning',
   tags: ['proposal', 'numbers'],
   check(context) {
     const terms = context.data.terms;
-    if (!isRecord(terms) || typeof terms.price !== 'number') return;
+    if (!isRecord(terms)) return;
+    checkPackages(context.data, terms, context.report);
+    if (typeof terms.price !== 'number') return;
     const price = terms.price;
     const money = documentMoney(context.data); // in the budget's currency, the reader's way
     for (const key of ['payment', 'notes'] as const) {
@@ -43,5 +47,22 @@ const rule: Rule = {
     }
   },
 };
+
+/** Several packages: one recommended, and no `price` of the terms beside them. */
+function checkPackages(data: Readonly<Record<string, unknown>>, terms: Record<string, unknown>, report: Parameters<Rule['check']>[0]['report']): void {
+  if (!Array.isArray(terms.packages)) return;
+  const offer = offerOf(terms);
+  if (!offer) return;
+  if (typeof terms.price === 'number') {
+    report({ path: ['terms', 'price'], ...message('rule.packages.priceBeside', { price: documentMoney(data)(terms.price) }) });
+  }
+  const marked = offer.packages.filter((pack) => pack.recommended);
+  if (offer.packages.length > 1 && marked.length === 0) {
+    report({ path: ['terms', 'packages'], ...message('rule.packages.noneRecommended', { count: offer.packages.length }) });
+  } else if (marked.length > 1) {
+    const names = marked.map((pack) => pack.name ?? '').filter(Boolean).join(', ');
+    report({ path: [...marked[1].path, 'recommended'], ...message('rule.packages.manyRecommended', { count: marked.length, names }) });
+  }
+}
 
 export default rule;

@@ -1,5 +1,6 @@
 // What a domain rule is: a small module with a name, the article it comes from, and a function of one parsed
 // document that reports findings. Rules never read files or import `vscode`; what they need arrives in the context.
+import type { LinkedAgency } from '../agency';
 import type { MessageRef } from '../i18n';
 import type { Part } from '../locate';
 import type { ParsedDocument } from '../parse';
@@ -35,6 +36,8 @@ export interface RuleContext {
   readonly fileName?: string;
   /** Reads a file next to this one (the brief a proposal answers); undefined when it cannot be read. */
   readonly readFile?: (path: string) => string | undefined;
+  /** The agency file the document names, read once by the check (for an agency file, its own identity). */
+  readonly agency: LinkedAgency;
   report(finding: RuleReport): void;
 }
 

@@ -2,6 +2,7 @@
 import type { ErrorObject } from 'ajv';
 import briefSchema from '../../../schemas/brief.schema.json';
 import proposalSchema from '../../../schemas/proposal.schema.json';
+import agencySchema from '../../../schemas/agency.schema.json';
 import { rangeOf, type Part } from '../locate';
 import type { ParsedDocument } from '../parse';
 import type { DataPath, DocumentKind, Finding } from '../types';
@@ -9,11 +10,11 @@ import { schemaFixes } from './fixes';
 import { schemaMessage, type SchemaNode } from './messages';
 import * as generated from './validators.generated';
 
-export const SCHEMAS: Record<DocumentKind, object> = { brief: briefSchema, proposal: proposalSchema };
+export const SCHEMAS: Record<DocumentKind, object> = { brief: briefSchema, proposal: proposalSchema, agency: agencySchema };
 
 /** Validators generated at build time from the schemas (scripts/gen-validators.mjs): nothing compiles at run time. */
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-const VALIDATORS: Record<DocumentKind, Validator> = { brief: generated.brief, proposal: generated.proposal };
+const VALIDATORS: Record<DocumentKind, Validator> = { brief: generated.brief, proposal: generated.proposal, agency: generated.agency };
 
 export function validateSchema(parsed: ParsedDocument, kind: DocumentKind): Finding[] {
   const validate = VALIDATORS[kind];

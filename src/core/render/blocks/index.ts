@@ -2,8 +2,10 @@
 // file here and one line in its kind's list.
 import type { DocumentKind } from '../../types';
 import about from './about';
+import acceptance from './acceptance';
 import access from './access';
 import achievements from './achievements';
+import agencyTeam from './agency-team';
 import analysis from './analysis';
 import audit from './audit';
 import type { ClientBlock } from './block';
@@ -24,6 +26,7 @@ import qualification from './qualification';
 import recommendations from './recommendations';
 import reporting from './reporting';
 import scope from './scope';
+import summary from './summary';
 import team from './team';
 import terms from './terms';
 
@@ -32,5 +35,6 @@ export { titleRows } from './title';
 
 export const CLIENT_BLOCKS: Readonly<Record<DocumentKind, readonly ClientBlock[]>> = {
   brief: [contacts, business, expectations, budget, access, evaluation, proposalCriteria, constraints, notes, qualification],
-  proposal: [goals, budget, about, achievements, team, communication, cases, analysis, audit, recommendations, mediaPlan, scope, reporting, terms, guarantees],
+  proposal: [summary, goals, budget, about, achievements, team, communication, cases, analysis, audit, recommendations, mediaPlan, scope, reporting, terms, guarantees, acceptance],
+  agency: [agencyTeam],
 };

@@ -8,7 +8,8 @@ const team: ClientBlock = {
     return b.section('team', b.labels.heading.team, [
       b.table(['team'], undefined, [
         { label: f.name, key: 'name', format: b.fmtValue },
-        { label: f.role, key: 'role', format: b.fmtEnum(b.labels.value.role) },
+        // A job title of the person's own (the feminine form, a title the enum has no word for) wins over the role's word.
+        { label: f.role, key: 'role', format: (value, path) => b.fmtValue(b.get([...path.slice(0, -1), 'title']), path) ?? b.fmtEnum(b.labels.value.role)(value, path) },
         { label: f.bio, key: 'bio', format: b.fmtProse },
         { label: f.clients, key: 'clients', format: b.fmtNumber, numeric: true },
       ]),
