@@ -21,6 +21,7 @@ import documentBidiControl from './document-bidi-control';
 import proposalBloat from './proposal-bloat';
 import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
 import proposalCapacityExceeded from './proposal-capacity-exceeded';
+import proposalFunnelImplausible from './proposal-funnel-implausible';
 import proposalBriefMismatch from './proposal-brief-mismatch';
 import proposalCommunicationCadence from './proposal-communication-cadence';
 import proposalGoalNotMeasurable from './proposal-goal-not-measurable';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   proposalNoForecast,
   proposalBudgetCannotDeliver,
   proposalCapacityExceeded,
+  proposalFunnelImplausible,
   proposalNoAttribution,
   proposalNoScopeLimits,
   proposalCommunicationCadence,
