@@ -22,6 +22,7 @@ import proposalBloat from './proposal-bloat';
 import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
 import proposalCapacityExceeded from './proposal-capacity-exceeded';
 import proposalFunnelImplausible from './proposal-funnel-implausible';
+import proposalDealCycleTooLong from './proposal-deal-cycle-too-long';
 import proposalBriefMismatch from './proposal-brief-mismatch';
 import proposalCommunicationCadence from './proposal-communication-cadence';
 import proposalGoalNotMeasurable from './proposal-goal-not-measurable';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   proposalBudgetCannotDeliver,
   proposalCapacityExceeded,
   proposalFunnelImplausible,
+  proposalDealCycleTooLong,
   proposalNoAttribution,
   proposalNoScopeLimits,
   proposalCommunicationCadence,
