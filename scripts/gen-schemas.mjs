@@ -148,6 +148,8 @@ const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposa
     { type: 'integer', minimum: 0 }, { source: '000', examples: [50] }),
   deal_value: doc('Deal value', 'Average revenue of one deal, in the budget currency: lets the report speak of money out and money in.',
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [2400] }),
+  deal_cycle_days: doc('Deal cycle in days', 'The longest a deal takes from the lead to payment, in days (60 for "45–60 days"). A goal counted in deals needs this long after its leads arrive.',
+    { type: 'integer', minimum: 0 }, { source: '004', examples: [60] }),
   computed: block('Computed by Proposal Studio', 'What the budget buys, written by the "Compute deals achievable from budget" action. Do not edit: run the action again after changing the numbers above.', {
     leads: written('Leads bought', 'Whole leads the monthly budget buys: budget / cost per lead, rounded down.', { type: 'integer', minimum: 0 }, [200]),
     cost_per_deal: written('Cost per deal', 'What one deal costs in advertising: cost per lead / lead-to-deal conversion, in the budget currency.', { type: 'number', minimum: 0 }, [200]),

@@ -4,6 +4,7 @@
 import type { Funnel } from './funnel';
 import { money as moneyArg, ref, translator } from './i18n';
 import { formatMoney, formatNumber } from './money';
+import { tooGoodToBeTrue } from './plausibility';
 
 export interface FunnelRow {
   label: string;
@@ -60,6 +61,10 @@ export function funnelVerdict(funnel: Funnel, locale = 'en'): string | undefined
   if (expected === null) return undefined;
   const say = translator(locale);
   const money = (amount: number) => moneyArg(amount, funnel.currency);
+  // Numbers that cannot be are not a success to report (proposal-funnel-implausible says which one to check).
+  const doubt = tooGoodToBeTrue(funnel);
+  if (doubt === 'deals') return say('funnel.verdict.tooManyDeals', { budget: money(funnel.budget), achievable, expected });
+  if (doubt === 'roas') return say('funnel.verdict.tooMuchReturn', { revenue: money(funnel.revenue ?? 0), budget: money(funnel.budget), roas: funnel.roas ?? 0 });
   if (expected <= achievable) {
     const back = funnel.revenue !== null ? ref('funnel.verdict.moneyIn', { revenue: money(funnel.revenue) }) : ref('funnel.verdict.perDeal', { cost: money(funnel.cost_per_deal) });
     return say('funnel.verdict.delivers', { expected, budget: money(funnel.budget), back });

@@ -150,6 +150,23 @@ describe('funnel: the table and the verdict in the language asked for', () => {
     assert.match(plainSpaces(funnelVerdict(short.funnel, 'ru') ?? ''), /Нужно либо 20 000 € в месяц/);
     assert.match(plainSpaces(funnelVerdict(short.funnel, 'he') ?? ''), /20,000 € בחודש/);
   });
+
+  it('does not call numbers that cannot be a success (issue #16\'s developer: 809 deals against 40)', () => {
+    const developer = computeFunnel({ budget: { monthly: 15000000, currency: 'RUB' }, funnel: { cost_per_lead: 1667, lead_to_deal: '9%', expected_deals: 40, deal_value: 10000000 } });
+    if (!developer.ok) return assert.fail(developer.message);
+    const verdict = plainSpaces(funnelVerdict(developer.funnel, 'en') ?? '');
+    assert.doesNotMatch(verdict, /delivers/);
+    assert.match(verdict, /^Too good to be true: RUB 15,000,000 a month would buy 809 deals against the 40 expected\. Check the cost per lead/);
+    for (const locale of LOCALES) assert.notEqual(plainSpaces(funnelVerdict(developer.funnel, locale) ?? ''), verdict);
+    // The deals as expected, but a deal worth 150 times its advertising: the return is what is doubted.
+    const priceless = computeFunnel({ budget: EUR(10000), funnel: { cost_per_lead: 50, lead_to_deal: 0.25, expected_deals: 50, deal_value: 30000 } });
+    if (!priceless.ok) return assert.fail(priceless.message);
+    assert.match(plainSpaces(funnelVerdict(priceless.funnel, 'en') ?? ''), /^Too good to be true: €1,500,000 a month in from €10,000 out, a return of 150×\. Check the deal value/);
+    // The worked example of 000 stays a success.
+    const worked = computeFunnel({ budget: EUR(10000), funnel: { cost_per_lead: 50, lead_to_deal: 0.25, expected_deals: 50, deal_value: 2400 } });
+    if (!worked.ok) return assert.fail(worked.message);
+    assert.match(funnelVerdict(worked.funnel, 'en') ?? '', /^The budget delivers the 50 deals expected/);
+  });
 });
 
 describe('command line: proposal-studio funnel in the language asked for', () => {

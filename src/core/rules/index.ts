@@ -24,6 +24,8 @@ import documentBidiControl from './document-bidi-control';
 import proposalBloat from './proposal-bloat';
 import proposalBudgetCannotDeliver from './proposal-budget-cannot-deliver';
 import proposalCapacityExceeded from './proposal-capacity-exceeded';
+import proposalFunnelImplausible from './proposal-funnel-implausible';
+import proposalDealCycleTooLong from './proposal-deal-cycle-too-long';
 import proposalBriefMismatch from './proposal-brief-mismatch';
 import proposalCommunicationCadence from './proposal-communication-cadence';
 import proposalGoalNotMeasurable from './proposal-goal-not-measurable';
@@ -55,6 +57,8 @@ export const RULES: readonly Rule[] = [
   proposalNoForecast,
   proposalBudgetCannotDeliver,
   proposalCapacityExceeded,
+  proposalFunnelImplausible,
+  proposalDealCycleTooLong,
   proposalNoAttribution,
   proposalNoScopeLimits,
   proposalCommunicationCadence,

@@ -4,8 +4,15 @@
 // reviews — nobody will ever read all that").
 import type { DataPath } from '../types';
 import type { Rule, RuleReport } from './rule';
-import { clientText, proseAt } from './helpers';
+import { clientText, languageOf, proseAt } from './helpers';
 import { message, type MessageId } from '../i18n';
+import { countWords } from '../text/words';
+
+/**
+ * What separates the items of a list written on one line: "A; B; C", "A · B · C", "أ؛ ب؛ ج". Such a line is read
+ * item by item, like a list, so its length is its longest item's.
+ */
+const ITEM_SEPARATOR = /[;؛·•]/;
 
 const BLOCK_LIMITS: Readonly<Record<string, number>> = {
   about: 120,
@@ -54,25 +61,31 @@ const rule: Rule = {
     const blockLimits = options.blockMaxWords as Record<string, number>;
     const perBlock = new Map<string, number>();
     let total = 0;
+    const language = languageOf(context.data);
     for (const { path, value } of clientText(context)) {
       const prose = proseAt(context, path, value);
       total += prose.words;
       const block = String(path[0]);
-      perBlock.set(block, (perBlock.get(block) ?? 0) + prose.words);
+      let blockWords = prose.words;
       for (const paragraph of prose.paragraphs) {
-        // A Markdown table is read cell by cell, not as one sentence: its words count toward the block, not here.
-        if (/^[ \t]*\|/.test(value.slice(value.lastIndexOf('\n', paragraph.from - 1) + 1, paragraph.to))) continue;
+        // A Markdown table (a price table, a package comparison) is scanned cell by cell, not read: its words count
+        // toward the whole proposal, not toward its block, and it is no sentence.
+        if (/^[ \t]*\|/.test(value.slice(value.lastIndexOf('\n', paragraph.from - 1) + 1, paragraph.to))) {
+          blockWords -= paragraph.words;
+          continue;
+        }
         // One long sentence making a whole paragraph is reported once, as a sentence.
         const onlyLongSentence = paragraph.sentences.length === 1 && paragraph.sentences[0].words > maxSentence;
         if (paragraph.words > maxParagraph && !onlyLongSentence) {
           context.report({ path, span: [paragraph.from, paragraph.to], ...message('rule.bloat.paragraph', { words: paragraph.words, max: maxParagraph }) });
         }
         for (const sentence of paragraph.sentences) {
-          if (sentence.words > maxSentence) {
+          if (sentence.words > maxSentence && longestItem(prose.masked.slice(sentence.from, sentence.to), language) > maxSentence) {
             context.report({ path, span: [sentence.from, sentence.to], ...message('rule.bloat.sentence', { words: sentence.words, max: maxSentence }) });
           }
         }
       }
+      perBlock.set(block, (perBlock.get(block) ?? 0) + blockWords);
     }
     const maxWords = options.maxWords as number;
     // On the block to shorten first, the longest, which the message names: not on the title.
@@ -93,6 +106,12 @@ const rule: Rule = {
     countList(context.data.achievements, ['achievements'], options.maxAchievements as number, 'rule.bloat.achievements', context.report);
   },
 };
+
+/** The words of a sentence's longest item when it is a list on one line, else of the whole sentence. */
+function longestItem(text: string, language: string): number {
+  if (!ITEM_SEPARATOR.test(text)) return countWords(text, language);
+  return Math.max(...text.split(ITEM_SEPARATOR).map((item) => countWords(item, language)));
+}
 
 function countList(value: unknown, path: DataPath, limit: number, id: MessageId, report: (r: RuleReport) => void): void {
   if (!Array.isArray(value) || value.length <= limit) return;

@@ -1,6 +1,8 @@
 // proposal-capacity-exceeded: the budget buys more leads than the client can handle (000: "the conversation about
 // how many deals the client needs, their conversion rates and their capacity to handle leads is super critical").
-// Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals.
+// Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals. Far beyond it
+// (ten times), the cost per lead is more likely wrong than the plan: proposal-funnel-implausible says so instead.
+import { PLAUSIBILITY_LIMITS } from '../plausibility';
 import type { Rule } from './rule';
 import { funnelOf, numberAt } from './helpers';
 import { message, money, ref } from '../i18n';
@@ -19,6 +21,7 @@ const rule: Rule = {
     const capacity = numberAt(context.data, ['funnel', 'lead_capacity']);
     const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
     if (capacity === undefined || funnel.leads <= capacity) return;
+    if (capacity > 0 && funnel.leads >= PLAUSIBILITY_LIMITS.maxTimes * capacity) return; // one finding per gap
     const extra = funnel.leads - capacity;
     const saving = costPerLead === undefined ? '' : ref('rule.capacity.saving', { amount: money(extra * costPerLead, funnel.currency) });
     const handled = funnel.deals_handled === null ? '' : ref('rule.capacity.handled', { deals: funnel.deals_handled });
