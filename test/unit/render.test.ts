@@ -229,6 +229,18 @@ describe('render: the document model', () => {
     assert.deepEqual(team.rows.map((row) => plain(row.cells[1])), ['مديرة المشروع', 'محلل', 'أخصائية الحملات الإعلانية']);
   });
 
+  it('calls no impossible numbers a success: 8,998 leads against 40 deals expected is doubted, for the author only', () => {
+    // The developer's brief of issue 16: a monthly budget divided by a quarter's leads makes the cost per lead too low.
+    const m = model('kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { monthly: 450000, currency: RUB }\nfunnel: { cost_per_lead: 50.01, lead_to_deal: 0.09, expected_deals: 40 }\n');
+    const budget = section(m, 'budget').blocks[0];
+    if (budget.type !== 'figures') return assert.fail('no figures');
+    assert.equal(budget.sentences.length, 1);
+    assert.equal(budget.sentences[0].tone, 'warning');
+    assert.equal(budget.sentences[0].authorOnly, true);
+    assert.doesNotMatch(plain(budget.sentences[0].content), /buys the deals the client expects/);
+    assert.match(plain(budget.sentences[0].content), /809/);
+  });
+
   it('says what the budget buys from computeFunnel: 200 leads, 200 a deal, 50 deals (000)', () => {
     const budget = section(modelOf(EN_PROPOSAL), 'budget').blocks[0];
     if (budget.type !== 'figures') return assert.fail('no figures');

@@ -2,7 +2,8 @@
 // (leads, cost per deal, deals, revenue, return on ad spend) as a forecast the client reads (000). Whether that meets
 // the client's expectation or their team's capacity is our verdict, for the author only.
 import { computeFunnel } from '../../funnel';
-import { t as translate } from '../../i18n';
+import { money as moneyArg, t as translate } from '../../i18n';
+import { tooGoodToBeTrue } from '../../plausibility';
 import { isFiniteNumber, isRecord, plainMessage } from '../builder';
 import { labelLanguageOf } from '../labels';
 import type { Content, Figure, Sentence } from '../model';
@@ -32,7 +33,16 @@ const budget: ClientBlock = {
       if (funnel.deals_expected !== null) add(t.expected, b.num(funnel.deals_expected));
       if (funnel.revenue !== null) add(t.revenue, b.money(funnel.revenue), true);
       if (funnel.roas !== null) add(t.roas, b.multiple(funnel.roas));
-      if (funnel.deals_expected !== null) {
+      // Numbers that cannot be are no success to report: which one to check is proposal-funnel-implausible's finding.
+      const doubt = tooGoodToBeTrue(funnel);
+      const budgetArg = moneyArg(funnel.budget, funnel.currency);
+      if (doubt) {
+        const why =
+          doubt === 'deals'
+            ? translate(labelLanguageOf(b.lang), 'funnel.verdict.tooManyDeals', { budget: budgetArg, achievable: funnel.deals_achievable, expected: funnel.deals_expected ?? 0 })
+            : translate(labelLanguageOf(b.lang), 'funnel.verdict.tooMuchReturn', { revenue: moneyArg(funnel.revenue ?? 0, funnel.currency), budget: budgetArg, roas: funnel.roas ?? 0 });
+        sentences.push({ content: [{ type: 'value', text: plainMessage(why) }], tone: 'warning', authorOnly: true });
+      } else if (funnel.deals_expected !== null) {
         if (funnel.deals_achievable >= funnel.deals_expected) {
           sentences.push({ content: b.template(t.covered, { expected: b.num(funnel.deals_expected) }), tone: 'ok', authorOnly: true });
         } else {
