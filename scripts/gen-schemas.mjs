@@ -210,7 +210,7 @@ const agencyProperties = {
   logo: text('Logo', 'An image file (SVG, PNG, JPEG or WebP, at most 512 KB) relative to this file. It is copied into each page, never loaded from elsewhere.',
     { md: 'An image file (**SVG, PNG, JPEG or WebP**, at most 512 KB), relative to this file. It is copied into each page and export; nothing is loaded from elsewhere.', examples: ['northlight-logo.svg'] },
     { pattern: PATTERNS.relativeImage }),
-  colors: block('Colours', 'The agency\'s two colours, for headings and rules of the page.', {
+  colors: block('Colours', 'The agency\'s two colours, for headings and rules of the page. A colour too light to read on white is darkened on the page until it reads (WCAG AA).', {
     primary: text('Primary colour', 'Headings and the cover, as #RRGGBB. Keep it dark enough to read on white.', { examples: ['#1d4f91'] }, { pattern: PATTERNS.color }),
     accent: text('Accent colour', 'Lines and the recommended package, as #RRGGBB.', { examples: ['#d97706'] }, { pattern: PATTERNS.color }),
   }, { examples: [{ primary: '#1d4f91', accent: '#d97706' }] }),

@@ -15,6 +15,19 @@ export const EXAMPLES = fs
   .filter((file) => /\.(brief|proposal)\.yaml$/.test(file))
   .sort();
 
+/** How the command line reads what a document names beside it: its brief, its agency file, the agency's logo. */
+export function besideReaders(file) {
+  const beside = (name) => path.resolve(path.dirname(file), name);
+  const read = (name, encoding) => {
+    try {
+      return fs.readFileSync(beside(name), encoding);
+    } catch {
+      return undefined;
+    }
+  };
+  return { readFile: (name) => read(name, 'utf8'), readBytes: (name) => read(name) };
+}
+
 /** The core's renderer and check, bundled into `folder` and loaded. */
 export async function loadRenderer(folder) {
   const bundle = path.join(folder, 'render-bundle.cjs');

@@ -2,7 +2,8 @@
 //
 // Exports: every example is exported by the real command line (dist/cli.js), opened from disk and screenshotted
 // to test-results/export/ (English, Russian, Hebrew and Arabic; look at them). Each page must make no request but
-// its own file, trip no Content-Security-Policy check and run nothing. Then every payload of
+// its own file, trip no Content-Security-Policy check and run nothing; it must pass axe-core at WCAG 2.1 AA, on
+// screen and in print, and html-validate's recommended rules with no error. Then every payload of
 // test/fixtures/hostile/payloads.yaml is put into every field of a brief and a proposal, exported, opened, and
 // every element gets mouse, focus and toggle events: no payload may set window.__pwned or document.title.
 //
@@ -25,6 +26,24 @@ const outDir = path.join(repoRoot, 'test-results', 'export');
 const cli = path.join(repoRoot, 'bin', 'proposal-studio.js');
 const hostile = require('../fixtures/hostile/generate.cjs');
 const YAML = require('yaml');
+const { HtmlValidate } = require('html-validate');
+// axe-core's source, run in the page through the DevTools protocol (page.evaluate), which the page's CSP does not stop.
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations at WCAG 2.1 A and AA: what each rule found, and where. */
+async function accessibilityViolations(page) {
+  await page.evaluate(AXE);
+  const { violations } = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+  );
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** html-validate's errors (recommended rules) in a page. */
+async function htmlErrors(file) {
+  const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(fs.readFileSync(file, 'utf8'));
+  return report.results.flatMap((result) => result.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+}
 
 
 function exportWithCli(input, output) {
@@ -106,8 +125,11 @@ describe('Exported HTML in Chromium', function () {
         assert.ok(info.headings.length >= 8, info.headings.join(' | '));
         assert.equal(info.scripts, 0);
         assert.equal(info.overflowX, false, 'the page scrolls sideways');
+        assert.deepEqual(await htmlErrors(file), [], 'html-validate');
         await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+        assert.deepEqual(await accessibilityViolations(page), [], 'axe-core on screen');
         await page.emulateMedia({ media: 'print' });
+        assert.deepEqual(await accessibilityViolations(page), [], 'axe-core in print');
         await page.screenshot({ path: path.join(outDir, `${name}.print.png`), clip: { x: 0, y: 0, width: 1000, height: 1400 } });
       } finally {
         await page.close();

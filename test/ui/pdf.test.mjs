@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXAMPLES, loadRenderer } from '../harness/examples.mjs';
+import { EXAMPLES, besideReaders, loadRenderer } from '../harness/examples.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,21 +52,23 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
 
   for (const example of EXAMPLES) {
     const name = `${path.basename(path.dirname(example))}-${path.basename(example, '.yaml')}`;
-    it(`prints examples/${path.relative(path.join(repoRoot, 'examples'), example)}: A4, numbered, with its title, links and price, and none of our findings (PNG pages ${name}-N.png)`, () => {
+    it(`prints examples/${path.relative(path.join(repoRoot, 'examples'), example)}: A4, numbered, from its agency, with its title, links, price and validity, and none of our findings (PNG pages ${name}-N.png)`, () => {
       const pdf = path.join(outDir, `${name}.pdf`);
       const said = execFileSync(process.execPath, [cli, 'export', example, '--pdf', '--out', pdf, '--force'], { encoding: 'utf8' });
       assert.match(said, /^wrote /);
       assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
 
       const text = fs.readFileSync(example, 'utf8');
-      const result = render.checkText(text, { fileName: example });
+      const result = render.checkText(text, { fileName: example, ...besideReaders(example) });
       const model = render.modelOf(result);
+      assert.ok(model.agency, 'the example names its agency file');
       const info = pdfinfo(pdf);
       const pages = Number(info.Pages);
       assert.ok(pages >= 1 && pages <= 12, `${pages} pages`);
       assert.match(info['Page size'], /\(A4\)/, 'no region in the locale: A4');
       assert.equal(info.Title, model.title);
       assert.equal(info.Subject, model.kindLabel);
+      assert.equal(info.Author, model.agency.name, 'the agency is the PDF\'s author');
 
       const all = squeezed(pdftext(pdf));
       const html = render.exportHtml(result, styles);
@@ -81,12 +83,25 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
         assert.ok(raw.includes(`/URI (${new URL(href).href})`), `${href} is not a link in the PDF`); // as the browser writes it: https://x.example/
         if (model.dir === 'ltr') assert.ok(unhyphenated.includes(squeezed(href).replace(/[-()]/g, '')), `${href} is not in the PDF's text`);
       }
-      // The price the client is asked to pay.
-      const price = /id="block-terms"[\s\S]*?class="ps-figure ps-figure-main"><dt>[^<]*<\/dt><dd>([\s\S]*?)<\/dd>/.exec(html)?.[1];
+      // The price the client is asked to pay: the one price, or the recommended package's totals; and until when.
+      const digitsOf = (content) => content.map((inline) => inline.text ?? '').join('').replace(/[^\d]/g, '');
+      const allDigits = all.replace(/[^\d]/g, '');
       if (model.kind === 'proposal') {
-        assert.ok(price, 'the proposal has a price');
-        const digits = price.replace(/<[^>]+>/g, '').replace(/[^\d]/g, '');
-        assert.ok(all.replace(/[^\d]/g, '').includes(digits), `the price ${price} is not in the PDF's text`);
+        const terms = model.sections.find((section) => section.key === 'terms');
+        const price = terms.blocks.find((block) => block.type === 'figures')?.figures[0]?.value;
+        const recommended = terms.blocks.find((block) => block.type === 'table' && block.badge);
+        const paid = [price, ...(recommended?.totals ?? []).filter((sum) => sum.paid).map((sum) => sum.cells[2])].filter(Boolean);
+        assert.ok(paid.length > 0, 'the proposal has a price');
+        for (const amount of paid) assert.ok(allDigits.includes(digitsOf(amount)), `the amount ${digitsOf(amount)} is not in the PDF's text`);
+        const validUntil = model.meta.find((row) => row.label === render.labelsFor(model.lang).send.validUntil);
+        assert.ok(validUntil, 'the proposal says until when it is valid');
+        // As the page writes it ("December 9, 2026", «11 декабря 2026 г.»): its digits are in the text.
+        assert.ok(allDigits.includes(digitsOf(validUntil.value)), `the validity date ${digitsOf(validUntil.value)} is not in the text`);
+      }
+      // Who sent it: on the cover, and in the footer of every page (the agency and the proposal's number).
+      if (model.dir === 'ltr') assert.ok(all.includes(squeezed(model.agency.name)), 'the agency is named in the text');
+      for (let page = 1; page <= pages && model.number; page++) {
+        assert.ok(squeezed(pdftext(pdf, page)).includes(squeezed(model.number)), `page ${page}'s footer has no proposal number`);
       }
       // Page numbers in the running footer, on every page.
       const footer = render.labelsFor(model.lang).print.page;
@@ -98,12 +113,19 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
       if (model.dir === 'ltr') {
         assert.ok(all.includes(squeezed(model.title)), 'the title is in the text');
         for (const finding of result.findings) assert.ok(!all.includes(squeezed(finding.message)), `the PDF shows the finding "${finding.message}"`);
-        // A total row never stands alone at the top of a page, away from its rows.
-        const total = render.labelsFor(model.lang).field.total;
+        // A total row never stands alone at the top of a page, away from its rows: neither a table's total nor a
+        // package's fee, tax or total.
+        const labels = render.labelsFor(model.lang);
+        const sums = [labels.field.total, labels.send.subtotalMonth, labels.send.subtotalOnce, labels.send.totalMonth, labels.send.totalOnce, labels.send.discount];
         for (let page = 2; page <= pages; page++) {
           const first = pdftext(pdf, page).split('\n').map((line) => line.trim()).find(Boolean);
-          assert.notEqual(first, total, `page ${page} begins with a total row`);
+          assert.ok(!sums.some((label) => first.startsWith(label)), `page ${page} begins with a total row: ${first}`);
         }
+      }
+      // No page is a near-empty leftover: each holds more than its footer.
+      for (let page = 1; page <= pages; page++) {
+        const body = squeezed(pdftext(pdf, page)).length - squeezed(`${model.agency.name}${model.number ?? ''}${model.title}`).length - 12;
+        assert.ok(body > 120, `page ${page} holds almost nothing (${body} characters)`);
       }
       execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(outDir, name)]);
       assert.equal(fs.readdirSync(outDir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).length, pages);

@@ -2,6 +2,7 @@
 // (the document and the lint panel) for the preview's updates. Every value is escaped here; prose goes through the
 // safe Markdown renderer; no attribute is ever built from unescaped text, and no inline style or script is written,
 // so the strict Content-Security-Policy holds.
+import { readableColor } from './contrast';
 import { escapeHtml, isSafeHref } from './escape';
 import { labelsFor } from './labels';
 import { renderMarkdown } from './markdown';
@@ -95,8 +96,8 @@ function brandStyle(model: DocumentModel, nonce: string): string {
   const agency = model.agency;
   if (!agency) return '';
   const rules = [
-    agency.colors.primary && /^#[0-9a-f]{6}$/.test(agency.colors.primary) ? `--ps-brand: ${agency.colors.primary};` : '',
-    agency.colors.accent && /^#[0-9a-f]{6}$/.test(agency.colors.accent) ? `--ps-accent: ${agency.colors.accent};` : '',
+    agency.colors.primary && /^#[0-9a-f]{6}$/.test(agency.colors.primary) ? `--ps-brand: ${readableColor(agency.colors.primary)};` : '',
+    agency.colors.accent && /^#[0-9a-f]{6}$/.test(agency.colors.accent) ? `--ps-accent: ${readableColor(agency.colors.accent)};` : '',
     agency.font === 'serif' ? '--ps-font: var(--ps-font-serif);' : '',
   ].filter(Boolean);
   return rules.length ? `<style nonce="${nonce}">body.ps-export { ${rules.join(' ')} }</style>` : '';
