@@ -103,7 +103,8 @@ function identityIn(data: Readonly<Record<string, unknown>>, path: string, reade
     team: Array.isArray(data.team) ? data.team.map(personOf).filter((person): person is AgencyPerson => person !== undefined) : [],
   };
   const logoFile = textOf(data.logo);
-  if (!logoFile) return { state: 'ok', path, identity };
+  // Without a way to read files (an unsaved document) the logo is neither shown nor reported.
+  if (!logoFile || !readers.readBytes) return { state: 'ok', path, identity };
   const logo = readLogo(nextTo(path, logoFile), logoFile, readers.readBytes);
   return 'dataUri' in logo ? { state: 'ok', path, identity: { ...identity, logo } } : { state: 'ok', path, identity, logoProblem: logo };
 }

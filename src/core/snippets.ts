@@ -3,6 +3,7 @@
 // the block above, which the snippet then writes at the margin), never inside a value, a list or prose, never a block
 // the document already has; the whole-document snippets only in a document with nothing written yet. The snippets
 // themselves are data in VS Code's snippet format (snippets/*.snippets.json), one file per kind and one shared.
+import agency from '../../snippets/agency.snippets.json';
 import brief from '../../snippets/brief.snippets.json';
 import common from '../../snippets/common.snippets.json';
 import proposal from '../../snippets/proposal.snippets.json';
@@ -35,6 +36,7 @@ export const SNIPPETS: readonly Snippet[] = [
   ...read(brief, ['brief']),
   ...read(proposal, ['proposal']),
   ...read(common, ['brief', 'proposal']),
+  ...read(agency, ['agency']),
 ];
 
 /** A line holding only the word being typed, or only indentation: where a block's snippet may start. */

@@ -17,6 +17,8 @@ interface PageState {
   line?: number;
   /** Which parts of the lint panel the author opened or folded, by class name: kept when the panel reloads. */
   folds?: Record<string, boolean>;
+  /** The author switched off the notes for them only (our verdicts, the lead's qualification). */
+  authorHidden?: boolean;
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -33,6 +35,14 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
   const root = () => document.getElementById('ps-root');
   const lintPanel = () => document.getElementById('ps-lint');
+
+  /** Shows or hides the author's layer, and says so on its switch (re-rendered with the panel at each update). */
+  function applyAuthorLayer(): void {
+    document.body.classList.toggle('ps-author-hidden', state.authorHidden === true);
+    for (const button of Array.from(document.querySelectorAll<HTMLElement>('button.ps-author-toggle'))) {
+      button.setAttribute('aria-pressed', state.authorHidden === true ? 'false' : 'true');
+    }
+  }
 
   // ------------------------------------------------ source lines <-> positions
 
@@ -133,6 +143,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
       }
     }
     document.title = title;
+    applyAuthorLayer();
     if (restoreLine !== undefined) {
       scrollToLine(restoreLine);
       restoreLine = undefined;
@@ -236,6 +247,13 @@ declare function acquireVsCodeApi(): VsCodeApi;
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
 
+    if (target.closest('button.ps-author-toggle')) {
+      state = { ...state, authorHidden: state.authorHidden !== true };
+      vscode.setState(state);
+      applyAuthorLayer();
+      return;
+    }
+
     const finding = target.closest<HTMLElement>('button.ps-finding');
     if (finding) {
       event.preventDefault();
@@ -276,6 +294,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     if (event.target instanceof Element && event.target.closest('a[href]')) event.preventDefault();
   });
 
+  applyAuthorLayer();
   if (restoreLine !== undefined) scrollToLine(restoreLine);
   vscode.postMessage({ type: 'ready' });
 })();

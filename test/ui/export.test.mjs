@@ -320,6 +320,30 @@ describe('The preview page in Chromium (outside VS Code, with a stand-in for its
     }
   });
 
+  it('switches the notes for the author off and on from the lint panel, and keeps the choice (screenshot preview-author-hidden.png)', async () => {
+    const source = fs.readFileSync(path.join(repoRoot, 'examples/en/acme.proposal.yaml'), 'utf8');
+    const { file } = previewPage(source, 'acme.proposal.yaml', 'preview-author-layer');
+    const { page } = await openRecorded(browser, file, { init: fakeVsCodeApi });
+    try {
+      await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+      const shown = () => page.evaluate(() => [...document.querySelectorAll('#ps-root .ps-author-only')].filter((e) => getComputedStyle(e).display !== 'none').length);
+      const verdicts = await shown();
+      assert.ok(verdicts > 0, 'the example shows the author a verdict');
+      await page.click('details.ps-lint-details > summary');
+      const toggle = page.locator('button.ps-author-toggle');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      await toggle.click();
+      assert.equal(await shown(), 0, 'switched off, no note for the author is shown');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      assert.equal(await page.evaluate(() => window.acquireVsCodeApi().getState().authorHidden), true, 'the choice is kept in the page state');
+      await page.screenshot({ path: path.join(outDir, 'preview-author-hidden.png') });
+      await toggle.click();
+      assert.equal(await shown(), verdicts);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('marks the passages of findings in the text, and a click on a mark reveals its finding (screenshot preview-marks.png)', async () => {
     const source = fs.readFileSync(path.join(repoRoot, 'examples/en/acme.proposal.yaml'), 'utf8');
     const result = render.checkText(source, { fileName: 'acme.proposal.yaml' });

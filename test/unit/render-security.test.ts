@@ -39,7 +39,7 @@ const ALLOWED_ATTRIBUTES = new Set([
   'class', 'id', 'href', 'rel', 'lang', 'dir', 'title', 'scope', 'start', 'type',
   'data-line', 'data-finding', 'data-range', 'data-author-note',
   'charset', 'http-equiv', 'content', 'name', 'nonce', 'src',
-  'min', 'max', 'low', 'high', 'optimum', 'value', 'open', 'alt', 'aria-hidden', 'aria-label', 'aria-labelledby',
+  'min', 'max', 'low', 'high', 'optimum', 'value', 'open', 'alt', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-pressed',
 ]);
 
 /** The only image a page holds: the agency's logo, inlined as a base64 data: URI of an image type. */

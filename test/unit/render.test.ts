@@ -377,6 +377,10 @@ describe('render: the document model', () => {
     assert.match(panel, /Missing blocks/);
     // Folded to its summary at first; each missing block a button to where its finding (and its fix) sits.
     assert.match(panel, /^<details class="ps-lint-details"><summary>/);
+    // The draft's budget cannot be worked out: that verdict is the author's, so the panel offers to hide it.
+    assert.match(panel, /<button type="button" class="ps-author-toggle" aria-pressed="true">Show the notes for you only<\/button>/);
+    const plainPanel = renderLintPanel(model('kind: proposal\ntitle: Plain\nclient: { name: Acme }\nabout: We are an agency.\n'));
+    assert.doesNotMatch(plainPanel, /ps-author-toggle/, 'no switch without notes for the author');
     for (const block of draft.lint.missing) {
       const finding = draft.lint.findings[block.finding!];
       assert.equal(finding.code, 'proposal-missing-block');

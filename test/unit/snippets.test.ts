@@ -27,6 +27,7 @@ const KINDS: Record<string, DocumentKind[]> = {
   'brief.snippets.json': ['brief'],
   'proposal.snippets.json': ['proposal'],
   'common.snippets.json': ['brief', 'proposal'],
+  'agency.snippets.json': ['agency'],
 };
 
 const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '22' };
@@ -151,7 +152,7 @@ describe('snippets', () => {
       'about', 'achievements', 'team', 'cases', 'analysis', 'audit', 'recommendations', 'media-plan', 'terms', 'guarantees',
       'scope', 'communication', 'reporting', 'goals', 'budget', 'funnel',
       'contacts', 'business', 'expectations', 'access', 'evaluation', 'proposal-criteria', 'constraints', 'notes', 'qualification',
-      'client', 'brief', 'proposal',
+      'client', 'brief', 'proposal', 'summary', 'acceptance', 'agency',
     ];
     for (const name of wanted) assert.ok(prefixes.has(`ps-${name}`), `ps-${name}`);
   });
@@ -202,14 +203,15 @@ describe('snippets', () => {
 
   it('writes whole documents with no finding at all, with the kind and its locale choices', () => {
     for (const { snippet } of allSnippets().filter(({ snippet }) => isSkeleton(snippet))) {
-      const kind = snippet.prefix === 'ps-brief' ? 'brief' : 'proposal';
+      const kind = snippet.prefix === 'ps-brief' ? 'brief' : snippet.prefix === 'ps-agency' ? 'agency' : 'proposal';
       const { text } = inserted(snippet, kind);
       // Rules too: a skeleton that warns on its own defaults teaches the author to ignore warnings.
       const problems = checkText(text, { fileName: `x.${kind}.yaml` }).findings;
       assert.deepEqual(problems, [], describeFindings(problems));
       const data = parse(text);
       assert.equal(data.kind, kind);
-      assert.equal(data.date, '2026-11-22');
+      // A brief or a proposal is dated the day it is written; an agency's identity is not.
+      if (kind !== 'agency') assert.equal(data.date, '2026-11-22');
     }
   });
 

@@ -388,10 +388,15 @@ export function renderLintPanel(model: DocumentModel): string {
         })
         .join('')}</ol>`
     : `<p class="ps-none">${escapeHtml(labels.noFindings)}</p>`;
+  // A switch for the author's layer, when the document has one: pressed, the notes for the author are shown.
+  const authorSwitch = hasAuthorLayer(model)
+    ? `<p class="ps-author-switch"><button type="button" class="ps-author-toggle" aria-pressed="true">${escapeHtml(labels.authorLayer)}</button></p>`
+    : '';
   return [
     // Folded to its summary (the counts) at first: open, the panel would push the document below the fold.
     `<details class="ps-lint-details">`,
     `<summary><span class="ps-lint-title">${escapeHtml(labels.panel)}</span> <span class="ps-counts">${counts}</span></summary>`,
+    authorSwitch,
     stats,
     `<h2>${escapeHtml(labels.findings)}</h2>`,
     findings,
@@ -399,6 +404,15 @@ export function renderLintPanel(model: DocumentModel): string {
     blocks,
     `</details>`,
   ].join('');
+}
+
+/** True when the document holds notes for the author only: a whole section, or a sentence of a block. */
+function hasAuthorLayer(model: DocumentModel): boolean {
+  return model.sections.some(
+    (section) =>
+      section.authorOnly ||
+      section.blocks.some((block) => (block.type === 'figures' ? block.sentences : block.type === 'table' ? block.notes ?? [] : []).some((s) => s.authorOnly)),
+  );
 }
 
 /** A range as the page's script reads it back: `line,character,line,character`, whole and non-negative. */

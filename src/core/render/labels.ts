@@ -224,6 +224,8 @@ export interface Labels {
     unreadable: string;
     /** Over a note the preview shows the author and the export leaves out (our verdicts, the lead's qualification). */
     authorOnly: string;
+    /** The switch that shows or hides those notes in the preview. */
+    authorLayer: string;
   };
 }
 
@@ -430,6 +432,7 @@ const en: Labels = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' },
     unreadable: 'The document cannot be shown until its YAML can be read: see the findings.',
     authorOnly: 'For you only: the exported copy for the client leaves this out.',
+    authorLayer: 'Show the notes for you only',
   },
 };
 
@@ -636,6 +639,7 @@ const ru: Labels = {
     severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение', hint: 'Подсказка' },
     unreadable: 'Документ будет показан, когда его YAML можно будет прочитать: см. замечания.',
     authorOnly: 'Только для вас: в копию для клиента это не попадёт.',
+    authorLayer: 'Показывать заметки только для вас',
   },
 };
 
@@ -842,6 +846,7 @@ const he: Labels = {
     severity: { error: 'שגיאה', warning: 'אזהרה', info: 'מידע', hint: 'רמז' },
     unreadable: 'המסמך יוצג כשאפשר יהיה לקרוא את ה-YAML שלו: ראו את הממצאים.',
     authorOnly: 'רק בשבילכם: העותק המיוצא ללקוח משמיט את זה.',
+    authorLayer: 'להציג את ההערות שרק בשבילכם',
   },
 };
 
@@ -1048,6 +1053,7 @@ const ar: Labels = {
     severity: { error: 'خطأ', warning: 'تحذير', info: 'معلومة', hint: 'تلميح' },
     unreadable: 'سيُعرض المستند عندما يصبح ملف YAML الخاص به قابلًا للقراءة: راجع الملاحظات.',
     authorOnly: 'لك وحدك: النسخة المصدّرة للعميل لا تتضمن هذا.',
+    authorLayer: 'إظهار الملاحظات المخصّصة لك وحدك',
   },
 };
 
