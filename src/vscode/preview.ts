@@ -42,6 +42,9 @@ export interface PreviewState {
   /** Headings of the last model, and how many findings its lint panel listed. */
   headings: string[];
   findings: number;
+  /** The agency the last model was sent by (its identity file), and whether its logo was inlined. */
+  agency?: string;
+  logo: boolean;
 }
 
 /** The preview's command, and how to restore a panel (the first stage, bootstrap.ts, owns the serializer). */
@@ -434,6 +437,8 @@ class PreviewPanel {
       renderedHeadings: [...this.renderedHeadings],
       headings: this.model ? [this.model.title, ...this.model.sections.map((s) => s.heading)] : [],
       findings: this.model?.lint.findings.length ?? 0,
+      agency: this.model?.agency?.name,
+      logo: this.model?.agency?.logo !== undefined,
     });
     if (minVersion === undefined || (this.renderedVersion ?? -1) >= minVersion) return Promise.resolve(snapshot());
     return new Promise((resolve) => {

@@ -189,6 +189,45 @@ describe('Preview', () => {
     await tabsLabelled(['[Locked] Preview bereza.proposal.yaml', 'Preview ofek.brief.yaml']);
   });
 
+  it('shows the agency a proposal names, with its logo, and follows the agency file when it changes on disk', async () => {
+    // A copy inside the workspace, where the file watcher sees the agency file change.
+    const workspace = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const folder = fs.mkdtempSync(path.join(workspace, 'agency-'));
+    try {
+      for (const name of ['acme.proposal.yaml', 'acme.brief.yaml', 'northlight.agency.yaml', 'northlight-logo.svg']) {
+        fs.copyFileSync(path.join(examplesDir, 'en', name), path.join(folder, name));
+      }
+      const document = await vscode.workspace.openTextDocument(path.join(folder, 'acme.proposal.yaml'));
+      await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('proposalStudio.openPreviewToSide', document.uri);
+      const state = await previewShowing(document);
+      assert.equal(state.agency, 'Northlight');
+      assert.equal(state.logo, true, 'the logo is read (as bytes) and inlined');
+      assert.equal(state.headings[1], 'In brief');
+
+      const agencyFile = path.join(folder, 'northlight.agency.yaml');
+      const text = fs.readFileSync(agencyFile, 'utf8');
+      fs.writeFileSync(agencyFile, text.replace('name: Northlight', 'name: Northlight Digital').replace('logo: northlight-logo.svg', 'logo: gone.svg'));
+      const state2 = () => vscode.commands.executeCommand<PreviewState | undefined>('proposalStudio.internal.previewState', document.uri);
+      let seen: PreviewState | undefined;
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        seen = await state2();
+        if (seen?.agency === 'Northlight Digital') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(seen?.agency, 'Northlight Digital', 'the preview follows the agency file');
+      assert.equal(seen?.logo, false, 'a logo that cannot be read is left out');
+
+      // The agency file itself says why: its logo cannot be read.
+      const agencyDocument = await vscode.workspace.openTextDocument(agencyFile);
+      const diagnostics = await waitForDiagnostics(agencyDocument.uri, (found) => ours(found).some((d) => d.code !== undefined && String(typeof d.code === 'object' ? d.code.value : d.code) === 'agency-logo'));
+      assert.ok(ours(diagnostics).some((d) => /gone\.svg cannot be read/.test(d.message)));
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('offers no preview for a YAML file that is neither a brief nor a proposal', async () => {
     const other = path.join(os.tmpdir(), `ps-not-a-proposal-${process.pid}.yaml`);
     fs.writeFileSync(other, 'name: not a proposal\n');
@@ -216,6 +255,10 @@ describe('Export to HTML', () => {
       const html = fs.readFileSync(target.fsPath, 'utf8');
       assert.match(html, /^<!DOCTYPE html>\n<html lang="ru" dir="ltr">/);
       assert.match(html, /<h2>Коммерческие условия<\/h2>/);
+      // From its agency file, read through VS Code: the sender, the logo inlined, the legal details at the foot.
+      assert.match(html, /<p class="ps-agency-name"><bdi>«Цифра»<\/bdi><\/p>/);
+      assert.match(html, /<img class="ps-logo" src="data:image\/svg\+xml;base64,/);
+      assert.match(html, /ООО «Цифра Диджитал»/);
       assert.doesNotMatch(html, /<script|<link /);
       assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-/);
     } finally {
