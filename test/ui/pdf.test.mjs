@@ -99,7 +99,7 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
         assert.ok(allDigits.includes(digitsOf(validUntil.value)), `the validity date ${digitsOf(validUntil.value)} is not in the text`);
       }
       // Who sent it: on the cover, and in the footer of every page (the agency and the proposal's number).
-      if (model.dir === 'ltr') assert.ok(all.includes(squeezed(model.agency.name)), 'the agency is named in the text');
+      assert.ok(all.includes(squeezed(model.agency.name)), 'the agency is named in the text');
       for (let page = 1; page <= pages && model.number; page++) {
         assert.ok(squeezed(pdftext(pdf, page)).includes(squeezed(model.number)), `page ${page}'s footer has no proposal number`);
       }
@@ -112,6 +112,7 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
       }
       if (model.dir === 'ltr') {
         assert.ok(all.includes(squeezed(model.title)), 'the title is in the text');
+        // (The examples are clean; the test below prints one with findings and verdicts.)
         for (const finding of result.findings) assert.ok(!all.includes(squeezed(finding.message)), `the PDF shows the finding "${finding.message}"`);
         // A total row never stands alone at the top of a page, away from its rows: neither a table's total nor a
         // package's fee, tax or total.
@@ -131,6 +132,30 @@ describe('Export to PDF: real PDF files, printed by the Chromium on this machine
       assert.equal(fs.readdirSync(outDir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).length, pages);
     });
   }
+
+  it('prints none of the findings or verdicts of a proposal that has them, which its preview shows the author', () => {
+    // The English example expecting 100 deals (the budget buys 50), with a jargon-heavy line for a novice client.
+    const folder = path.join(outDir, 'with-findings');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const name of fs.readdirSync(path.join(repoRoot, 'examples', 'en'))) fs.copyFileSync(path.join(repoRoot, 'examples', 'en', name), path.join(folder, name));
+    const file = path.join(folder, 'acme.proposal.yaml');
+    const text = fs.readFileSync(file, 'utf8').replace(/^(  expected_deals: )50/m, '$1100').replace('expertise: informed', 'expertise: novice');
+    fs.writeFileSync(file, text);
+    const pdf = path.join(folder, 'acme.pdf');
+    execFileSync(process.execPath, [cli, 'export', file, '--pdf', '--out', pdf, '--force'], { encoding: 'utf8' });
+    const result = render.checkText(text, { fileName: file, ...besideReaders(file) });
+    assert.ok(result.findings.length >= 2, 'the edited example has findings');
+    const preview = render.renderHtml(render.modelOf(result, { uiLocale: 'en' }), { mode: 'preview', styles });
+    const all = squeezed(pdftext(pdf));
+    for (const finding of result.findings) {
+      assert.ok(!all.includes(squeezed(finding.message).slice(0, 60)), `the PDF shows the finding "${finding.message}"`);
+    }
+    // The verdict on the budget is in the preview, for the author, and not in the client's PDF.
+    const verdict = 'Deals expected a month: 100; the budget buys 50.';
+    assert.ok(preview.replace(/<[^>]+>/g, '').includes(verdict), 'the preview shows the author the shortfall');
+    assert.ok(!all.includes(squeezed(verdict)), 'the PDF shows the shortfall');
+    assert.ok(!all.includes(squeezed(render.labelsFor('en').lint.authorOnly)), 'the PDF shows the author\'s note');
+  });
 
   it('prints on US Letter when the document is in en-US, and on what --paper says', () => {
     const example = fs.readFileSync(path.join(repoRoot, 'examples', 'en', 'acme.proposal.yaml'), 'utf8');
