@@ -425,7 +425,7 @@ const proposalProperties = {
       label: text('Label', 'The tax\'s name, as the client knows it.', { examples: ['VAT', 'НДС', 'מע"מ', 'ضريبة القيمة المضافة', 'Sales tax'] }, { minLength: 1 }),
       rate: doc('Rate', 'Percent, such as 23 for 23%.', { type: 'number', minimum: 0, maximum: 100 }, { examples: [23, 20, 18, 15, 5] }),
       included: doc('Included', 'true when the amounts already include the tax; false (the default) when it is added on top.', { type: 'boolean', default: false }, { md: '`true` when the amounts already include the tax; `false` (the default) when it is added on top.', examples: [false] }),
-    }, { examples: [{ label: 'VAT', rate: 23 }] }, { required: ['rate'] }),
+    }, { examples: [{ label: 'VAT', rate: 23 }] }, { required: ['label', 'rate'] }),
     media_paid_by: doc('Media budget paid by', 'Who pays the advertising budget: client (directly to the platforms) or agency (it is then invoiced with the fee).',
       { type: 'string', enum: ['client', 'agency'] },
       { md: 'Who pays the advertising budget (`budget.monthly`), shown apart from the fee: `client` (directly to the platforms) or `agency` (invoiced with the fee).', examples: ['client'] }),

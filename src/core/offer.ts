@@ -39,7 +39,8 @@ export interface Offer {
   recommended?: PricedPackage;
   optional: OfferLine[];
   discount?: { label?: string; percent?: number; amount?: number; period: Period };
-  tax?: { label?: string; rate: number; included: boolean };
+  /** The schema asks for its label (VAT, НДС, מע"מ): a tax the client cannot name is not shown as one. */
+  tax?: { label: string; rate: number; included: boolean };
 }
 
 /** The offer of a proposal's `terms`; undefined when there is nothing priced by items or packages. */
@@ -55,7 +56,7 @@ export function offerOf(terms: unknown, currency?: string): Offer | undefined {
     terms.packages.forEach((entry, index) => {
       if (!isRecord(entry)) return;
       const path: DataPath = ['terms', 'packages', index];
-      const lines = linesOf(entry.items, [...path, 'items'], 'month');
+      const lines = linesOf(entry.items, [...path, 'items'], fallback);
       packages.push({ name: textOf(entry.name), recommended: entry.recommended === true, path, lines, totals: price(lines) });
     });
   } else if (Array.isArray(terms.items)) {
@@ -130,8 +131,9 @@ function discountOf(value: unknown): Offer['discount'] {
 }
 
 function taxOf(value: unknown): Offer['tax'] {
-  if (!isRecord(value) || !isAmount(value.rate) || value.rate > 100) return undefined;
-  return { label: textOf(value.label), rate: value.rate, included: value.included === true };
+  const label = isRecord(value) ? textOf(value.label) : undefined;
+  if (!isRecord(value) || !label || !isAmount(value.rate) || value.rate > 100) return undefined;
+  return { label, rate: value.rate, included: value.included === true };
 }
 
 function isAmount(value: unknown): value is number {

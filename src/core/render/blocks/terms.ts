@@ -74,7 +74,7 @@ function packageTable(b: Builder, offer: Offer, pack: PricedPackage): Block {
     if (total.discount > 0) totals.push(row(discountLabel(b, offer), -total.discount));
     if (total.tax > 0 && offer.tax) {
       const label = b.template(offer.tax.included ? s.taxIncluded : s.tax, {
-        label: offer.tax.label ? b.fmtValue(offer.tax.label, ['terms', 'tax', 'label']) ?? [] : [],
+        label: b.fmtValue(offer.tax.label, ['terms', 'tax', 'label']) ?? [],
         rate: b.percentOf(offer.tax.rate),
       });
       totals.push(row(label, total.tax));
