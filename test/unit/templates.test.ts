@@ -152,6 +152,9 @@ describe('templates: a proposal drafted from a brief', () => {
       assert.equal(proposal.locale, brief.locale);
       assert.equal(result.locale, brief.locale);
       assert.equal(proposal.brief, path.basename(file));
+      // Written beside the brief: the same agency file and the same author.
+      assert.equal(proposal.agency, brief.agency);
+      assert.equal(proposal.author, brief.author);
       assert.equal(proposal.date, '2026-11-25');
       assert.deepEqual(proposal.client, brief.client);
       assert.deepEqual(proposal.budget, brief.budget);

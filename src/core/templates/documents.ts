@@ -289,6 +289,11 @@ export function proposalFromBrief(briefText: string, options: FromBriefOptions =
   b.doc.commentBefore = comment(`${t.proposal.fromBrief(options.briefPath ?? String(data.title ?? t.client))}\n${t.proposal.header.split('\n')[0]}`);
   head(b, 'proposal', locale, firstGoal ? `${clientName}: ${firstGoal}` : t.proposal.title(clientName), options.date ?? today());
   if (options.briefPath) b.add(b.root, 'brief', options.briefPath);
+  // The same agency and author: the proposal is written beside its brief, so the agency file's path still holds.
+  for (const key of ['agency', 'author'] as const) {
+    const value = data[key];
+    if (options.briefPath && typeof value === 'string' && value.trim()) b.add(b.root, key, value.trim());
+  }
   b.add(b.root, 'client', carried(['client']) ?? newClient(b), { blank: true });
 
   const budget = carried(['budget']);
