@@ -128,7 +128,14 @@ const budget = block('Budget', 'The client\'s advertising budget: the amount a m
     { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [10000] }),
   currency: text('Currency', 'Three-letter ISO 4217 currency code in capitals, such as EUR, USD, RUB, ILS or AED.',
     { md: 'Three-letter ISO 4217 code in capitals: `EUR`, `USD`, `RUB`, `ILS`, `AED`…', examples: ['EUR', 'USD', 'GBP', 'RUB', 'ILS', 'AED', 'SAR'] }, { pattern: PATTERNS.currency }),
-}, { source: '000', examples: [{ monthly: 10000, currency: 'EUR' }] });
+  project: doc('Project budget', 'Advertising money for the whole project or campaign, when it is not given a month: a launch, a season, a test.',
+    { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [30000] }),
+  phases: list('Phases', 'The budget of each phase of the project, when it is planned in phases.', block('Phase', 'One phase and its money.', {
+    name: text('Phase', 'What the phase is.', { examples: ['Test', 'Launch', 'Scale'] }, { minLength: 1 }),
+    amount: doc('Amount', 'Its advertising money, in the currency above.', { type: 'number', exclusiveMinimum: 0 }, { examples: [10000] }),
+    weeks: doc('Weeks', 'How long the phase lasts, in weeks.', { type: 'integer', minimum: 1 }, { examples: [4] }),
+  }, {}, { required: ['name'] }), { source: '000' }),
+}, { source: '000', md: 'The client\'s advertising budget: `monthly` (what the funnel works with) and its `currency`; for a campaign given as a whole, `project` or its `phases`.', examples: [{ monthly: 10000, currency: 'EUR' }] });
 
 /** A figure Proposal Studio writes into `funnel.computed`; marked read-only for editors that honour it. */
 const written = (title, description, schema, examples) =>
@@ -253,6 +260,11 @@ const briefProperties = {
       market_specifics: prose('5. Constraints of the business and market', 'Constraints and special features of the business and its market, seasonality among them.', { source: '004' }),
       order_systems: prose('6. Order systems', 'Which systems record orders and hold the customer base: CRM, e-mail, spreadsheets.', { source: '004' }),
       lead_tracking: prose('7. Lead tracking', 'How lead sources and the cost of winning new and returning customers are tracked.', { source: '004' }),
+      competitors: list('Competitors', 'The competitors the client names: who they are, where to see them, what they do better or worse.', block('Competitor', 'One competitor.', {
+        name: text('Name', 'The competitor.', { examples: ['Dublin Window Co.'] }, { minLength: 1 }),
+        website: text('Website', 'Where to see them.', { examples: ['https://dublinwindows.example'] }, { pattern: PATTERNS.url }),
+        notes: prose('Notes', 'What they do better or worse than the client.'),
+      }, {}, { required: ['name'] }), { source: '004' }),
     }, { source: '003, 004', md: 'The client\'s business, answered through the **seven mandatory questions** of the article on the client\'s business processes: customer, sales chain, distribution, advantages, market specifics, order systems, lead tracking. A missing answer means another briefing is needed. Block 2 of the brief.' }),
 
   expectations: block('Expectations from advertising', 'Which services the client wants and the goals they set. Block 3 of the brief.', {
@@ -261,6 +273,10 @@ const briefProperties = {
       { source: '000', md: 'The services the client wants, named exactly: `performance`, `copy`, `creative`, `seo` (organic search), `web_development`, `automation`, `other`.', examples: [['performance', 'creative']] },
       { minItems: 1, uniqueItems: true }),
     goals: goals('Goals', 'What the client wants to reach: each goal specific, measurable and argued.', { source: '004' }),
+    channels: list('Channel requirements', 'What the client asks of each channel: where they must, or must not, advertise, and how.', block('Channel requirement', 'One channel and what is asked of it.', {
+      channel: text('Channel', 'The channel.', { examples: ['Google Search', 'Instagram', 'Yandex Direct'] }, { minLength: 1 }),
+      requirement: text('Requirement', 'What is asked of it, in the client\'s words.', { examples: ['Only brand and product searches', 'No ads on weekends'] }),
+    }, {}, { required: ['channel'] }), { source: '003' }),
     notes: prose('Notes', 'Anything else the client expects.'),
   }, { source: '003, 000' }),
 
@@ -390,11 +406,21 @@ const proposalProperties = {
     notes: prose('Notes', 'What runs on this channel.'),
   }, {}, { required: ['channel'] }), { source: '003' }),
 
+  forecast: list('Forecast', 'What the plan brings, in the client\'s own units (registered users, first deposits, cost per user), beside or instead of the funnel of leads and deals.', block('Forecast line', 'One forecast number.', {
+    metric: text('Metric', 'What is counted.', { examples: ['Registered users', 'First deposits', 'Cost per user'] }, { minLength: 1 }),
+    value: doc('Value', 'The number expected.', { type: 'number', minimum: 0 }, { examples: [1200] }),
+    min: doc('At least', 'The low end, when the forecast is a range.', { type: 'number', minimum: 0 }, { examples: [800] }),
+    max: doc('At most', 'The high end, when the forecast is a range.', { type: 'number', minimum: 0 }, { examples: [1500] }),
+    period: text('Period', 'Over what time: a month, the campaign, the first quarter.', { examples: ['a month', 'the first quarter'] }),
+    note: text('Note', 'What the number rests on.', { examples: ['From the March test: 1.8% of visitors register'] }),
+  }, {}, { required: ['metric'] }), { source: '000', md: 'What the plan brings **in the client\'s own units** (registered users, first deposits, cost per user): a `value`, or a range `min`–`max`, over a `period`, with what it rests on. Realistic numbers only.' }),
+
   scope: block('Scope', 'The work, its deliverables, timeline and success metrics, written down; and what happens with requests outside it.', {
     deliverables: strings('Deliverables', 'What the client receives.', 'Deliverable', 'One deliverable.', { source: '001' }, ['Campaign setup in Google Ads and Meta']),
     timeline: prose('Timeline', 'When each stage happens.', { source: '001' }),
     success_metrics: strings('Success metrics', 'How both sides will know the project succeeds.', 'Metric', 'One success metric.', { source: '001' }, ['50 signed orders a month by March 2027']),
     out_of_scope: strings('Out of scope', 'What is not included.', 'Item', 'One excluded item.', { source: '001' }, ['Website redesign']),
+    client_responsibilities: strings('Client responsibilities', 'What the client does for the work to happen: accesses, approvals, material, answers in time.', 'Responsibility', 'One thing the client does.', { source: '001' }, ['Access to Google Ads and the CRM in week 1', 'Approve each campaign within two working days']),
     change_policy: prose('Change policy', 'What happens with a request outside the scope: change the scope and the cost, or stay on the original project.', { source: '001' }),
   }, { source: '001' }),
 
@@ -415,6 +441,11 @@ const proposalProperties = {
     packages: list('Packages', 'Two or three options the client chooses from, one of them recommended. Each is priced by its items.', pricePackage,
       { source: '003', md: 'Two or three options the client chooses from, **one marked `recommended`**. Each is priced by its items; the rules read the recommended one.' }, { minItems: 1 }),
     optional: list('Optional items', 'What the client may add to any package; not in the totals.', priceItem),
+    per_result: list('Pay per result', 'A price for each result delivered (a qualified lead, a booked call, a first deposit), instead of or beside a fee.', block('Price per result', 'One result and its price.', {
+      result: text('Result', 'What is paid for, counted as the reporting counts it.', { examples: ['Qualified lead', 'Booked survey', 'First deposit'] }, { minLength: 1 }),
+      price: doc('Price', 'What one result costs, in the budget currency.', { type: 'number', exclusiveMinimum: 0 }, { examples: [40] }),
+      cap: doc('Monthly cap', 'The most results a month paid for.', { type: 'integer', minimum: 1 }, { examples: [200] }),
+    }, {}, { required: ['result', 'price'] }), { source: '003' }),
     discount: block('Discount', 'A discount on the fee, shown against the full price.', {
       label: text('Label', 'What the discount is for, as the client reads it.', { examples: ['First three months', 'Annual commitment'] }),
       percent: doc('Percent', 'The discount as a percentage of the fee, above 0 and at most 100.', { type: 'number', exclusiveMinimum: 0, maximum: 100 }, { examples: [10] }),

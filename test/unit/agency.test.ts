@@ -36,11 +36,8 @@ describe('agency: the identity a document names', () => {
   });
 
   it('says why the logo is not shown: missing, too heavy, not the image its name says', () => {
-    const states = [
-      {},
-      { 'brand/logo.svg': new Uint8Array(LOGO_MAX_BYTES + 1) },
-      { 'brand/logo.svg': PNG },
-    ].map((files) => ownIdentity({ kind: 'agency', name: 'N', logo: 'brand/logo.svg' }, readers(files)));
+    const files: Record<string, Uint8Array>[] = [{}, { 'brand/logo.svg': new Uint8Array(LOGO_MAX_BYTES + 1) }, { 'brand/logo.svg': PNG }];
+    const states = files.map((files) => ownIdentity({ kind: 'agency', name: 'N', logo: 'brand/logo.svg' }, readers(files)));
     assert.deepEqual(states.map((s) => (s.state === 'ok' ? s.logoProblem?.problem : s.state)), ['missing', 'too-large', 'not-image']);
     const png = ownIdentity({ name: 'N', logo: 'mark.PNG' }, readers({ 'mark.PNG': PNG }));
     assert.ok(png.state === 'ok' && png.identity.logo?.dataUri.startsWith('data:image/png;base64,'));

@@ -229,6 +229,47 @@ describe('render: the document model', () => {
     assert.deepEqual(team.rows.map((row) => plain(row.cells[1])), ['مديرة المشروع', 'محلل', 'أخصائية الحملات الإعلانية']);
   });
 
+  it('shows what real documents need: phases of a project budget, pay per result, a forecast in the client\'s units, the client\'s part', () => {
+    const m = model(`kind: proposal
+title: T
+client: { name: A }
+budget:
+  currency: USD
+  project: 30000
+  phases:
+    - { name: Test, amount: 10000, weeks: 4 }
+    - { name: Scale, amount: 20000, weeks: 8 }
+forecast:
+  - { metric: Registered users, min: 800, max: 1500, period: a month, note: From the March test }
+  - { metric: First deposits, value: 240, period: a month }
+  - { metric: Cost per user, max: 19 }
+scope:
+  client_responsibilities: [Access to the ad accounts in week 1]
+terms:
+  per_result:
+    - { result: Qualified lead, price: 40, cap: 200 }
+`);
+    const budget = section(m, 'budget');
+    if (budget.blocks[0].type !== 'figures') return assert.fail('no figures');
+    assert.deepEqual(budget.blocks[0].figures.map((f) => [f.label, plain(f.value)]), [['Budget for the project', '$30,000']]);
+    const phases = budget.blocks[1];
+    if (phases.type !== 'table') return assert.fail('no phases');
+    assert.deepEqual(phases.rows.map((row) => row.cells.map(plain)), [['Test', '4', '$10,000'], ['Scale', '8', '$20,000']]);
+    assert.deepEqual(phases.total?.map(plain), ['Total', '12', '$30,000']);
+    const forecast = section(m, 'forecast').blocks[0];
+    if (forecast.type !== 'table') return assert.fail('no forecast');
+    assert.deepEqual(forecast.rows.map((row) => plain(row.cells[1])), ['800 to 1,500', '240', '≤ 19']);
+    const scope = section(m, 'scope').blocks[0];
+    assert.equal(scope.type === 'list' && scope.heading, 'What you do on your side');
+    const perResult = section(m, 'terms').blocks.find((block) => block.type === 'table');
+    assert.deepEqual(perResult?.type === 'table' && perResult.rows[0].cells.map(plain), ['Qualified lead', '$40', '200']);
+    const brief = model('kind: brief\ntitle: T\nclient: { name: A }\nbusiness:\n  competitors:\n    - { name: Dublin Window Co., website: dublinwindows.example, notes: "Cheaper, no fitting" }\nexpectations:\n  channels:\n    - { channel: Instagram, requirement: No ads on weekends }\n', 'b.brief.yaml');
+    const competitors = section(brief, 'business').blocks.find((block) => block.type === 'table');
+    assert.deepEqual(competitors?.type === 'table' && [competitors.heading, competitors.rows[0].cells.map(plain)], ['Competitors', ['Dublin Window Co.', 'dublinwindows.example', 'Cheaper, no fitting']]);
+    const channels = section(brief, 'expectations').blocks.find((block) => block.type === 'table');
+    assert.deepEqual(channels?.type === 'table' && channels.rows[0].cells.map(plain), ['Instagram', 'No ads on weekends']);
+  });
+
   it('calls no impossible numbers a success: 8,998 leads against 40 deals expected is doubted, for the author only', () => {
     // The developer's brief of issue 16: a monthly budget divided by a quarter's leads makes the cost per lead too low.
     const m = model('kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { monthly: 450000, currency: RUB }\nfunnel: { cost_per_lead: 50.01, lead_to_deal: 0.09, expected_deals: 40 }\n');

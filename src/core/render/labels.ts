@@ -207,6 +207,30 @@ export interface Labels {
     team: string;
     logo: string;
   };
+  /** What real agency documents needed beyond the examples (issue 16): competitors, channel requirements, project
+   * budgets and phases, pay per result, forecasts in the client's units, the client's own part of the work. */
+  realWork: {
+    competitors: string;
+    channels: string;
+    channel: string;
+    requirement: string;
+    projectBudget: string;
+    phases: string;
+    phase: string;
+    weeks: string;
+    perResult: string;
+    result: string;
+    price: string;
+    cap: string;
+    forecast: string;
+    metric: string;
+    expected: string;
+    period: string;
+    note: string;
+    /** {min} to {max}: a forecast given as a range. */
+    range: string;
+    clientResponsibilities: string;
+  };
   lint: {
     panel: string;
     words: string;
@@ -375,6 +399,27 @@ const en: Labels = {
     planVersusBudget: 'The media plan spends {spend} of the monthly budget of {budget}.',
   },
   print: { page: 'Page {page} of {pages}' },
+  realWork: {
+    competitors: 'Competitors',
+    channels: 'What is asked of each channel',
+    channel: 'Channel',
+    requirement: 'Requirement',
+    projectBudget: 'Budget for the project',
+    phases: 'Budget by phase',
+    phase: 'Phase',
+    weeks: 'Weeks',
+    perResult: 'Paid per result',
+    result: 'Result',
+    price: 'Price of one',
+    cap: 'At most a month',
+    forecast: 'Forecast',
+    metric: 'What is counted',
+    expected: 'Expected',
+    period: 'Over',
+    note: 'Based on',
+    range: '{min} to {max}',
+    clientResponsibilities: 'What you do on your side',
+  },
   send: {
     preparedFor: 'Prepared for',
     preparedBy: 'Prepared by',
@@ -582,6 +627,27 @@ const ru: Labels = {
     planVersusBudget: 'Медиаплан расходует {spend} из месячного бюджета {budget}.',
   },
   print: { page: 'Страница {page} из {pages}' },
+  realWork: {
+    competitors: 'Конкуренты',
+    channels: 'Требования к каналам',
+    channel: 'Канал',
+    requirement: 'Требование',
+    projectBudget: 'Бюджет на проект',
+    phases: 'Бюджет по этапам',
+    phase: 'Этап',
+    weeks: 'Недель',
+    perResult: 'Оплата за результат',
+    result: 'Результат',
+    price: 'Цена за единицу',
+    cap: 'Не больше в месяц',
+    forecast: 'Прогноз',
+    metric: 'Что считаем',
+    expected: 'Ожидаем',
+    period: 'За период',
+    note: 'Основание',
+    range: 'от {min} до {max}',
+    clientResponsibilities: 'Что делаете вы',
+  },
   send: {
     preparedFor: 'Для',
     preparedBy: 'Подготовил(а)',
@@ -789,6 +855,27 @@ const he: Labels = {
     planVersusBudget: 'תוכנית המדיה מוציאה {spend} מתוך תקציב חודשי של {budget}.',
   },
   print: { page: 'עמוד {page} מתוך {pages}' },
+  realWork: {
+    competitors: 'מתחרים',
+    channels: 'דרישות לכל ערוץ',
+    channel: 'ערוץ',
+    requirement: 'דרישה',
+    projectBudget: 'תקציב לפרויקט',
+    phases: 'תקציב לפי שלבים',
+    phase: 'שלב',
+    weeks: 'שבועות',
+    perResult: 'תשלום לפי תוצאה',
+    result: 'תוצאה',
+    price: 'מחיר ליחידה',
+    cap: 'לכל היותר בחודש',
+    forecast: 'תחזית',
+    metric: 'מה נספר',
+    expected: 'צפוי',
+    period: 'בתקופה',
+    note: 'על סמך',
+    range: '{min} עד {max}',
+    clientResponsibilities: 'מה אתם עושים מצדכם',
+  },
   send: {
     preparedFor: 'עבור',
     preparedBy: 'הוכן על ידי',
@@ -996,6 +1083,27 @@ const ar: Labels = {
     planVersusBudget: 'تنفق الخطة الإعلامية {spend} من الميزانية الشهرية البالغة {budget}.',
   },
   print: { page: 'صفحة {page} من {pages}' },
+  realWork: {
+    competitors: 'المنافسون',
+    channels: 'متطلبات كل قناة',
+    channel: 'القناة',
+    requirement: 'المطلوب',
+    projectBudget: 'ميزانية المشروع',
+    phases: 'الميزانية حسب المراحل',
+    phase: 'المرحلة',
+    weeks: 'الأسابيع',
+    perResult: 'الدفع مقابل النتيجة',
+    result: 'النتيجة',
+    price: 'سعر الوحدة',
+    cap: 'الحد الأقصى شهريًا',
+    forecast: 'التوقعات',
+    metric: 'ما يُحتسب',
+    expected: 'المتوقع',
+    period: 'خلال',
+    note: 'بناءً على',
+    range: 'من {min} إلى {max}',
+    clientResponsibilities: 'ما تقومون به من جهتكم',
+  },
   send: {
     preparedFor: 'مُعدّ لـ',
     preparedBy: 'أعدّه',

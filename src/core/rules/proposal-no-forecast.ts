@@ -30,6 +30,9 @@ const rule: Rule = {
     // A proposal that sells work, not leads bought with media, has no funnel to show; one that starts on the money
     // is asked for the rest of it.
     if (!spendsAdBudget(context.data)) return;
+    // A forecast in the client's own units (registered users, first deposits) breaks the campaign down into numbers
+    // as well as leads and deals would.
+    if (Array.isArray(context.data.forecast) && context.data.forecast.length > 0) return;
     const wanted = (context.options.numbers as string[]).filter((key) => key in NUMBERS);
     const missing = wanted.filter((key) => {
       const value = valueAt(context.data, key.split('.'));

@@ -21,6 +21,8 @@ const rule: Rule = {
     if (!isRecord(terms) || isBlank(terms)) return; // proposal-missing-block reports absent terms
     // Packages price themselves by their items; proposal-two-final-prices asks for one of them to be recommended.
     if (Array.isArray(terms.packages) && terms.packages.length > 0) return;
+    // Paid per result: the price of one result is the final price the client signs for.
+    if (typeof terms.price !== 'number' && Array.isArray(terms.per_result) && terms.per_result.length > 0) return;
     const price = terms.price;
     const money = documentMoney(context.data); // in the budget's currency, the reader's way
     if (typeof price !== 'number') {

@@ -1,4 +1,4 @@
-// "What the budget buys": the budget, the cost per lead and the conversion the client gave, and what they make
+// "What the budget buys": the budget (a month; or for the project, by phase), the cost per lead and the conversion the client gave, and what they make
 // (leads, cost per deal, deals, revenue, return on ad spend) as a forecast the client reads (000). Whether that meets
 // the client's expectation or their team's capacity is our verdict, for the author only.
 import { computeFunnel } from '../../funnel';
@@ -22,6 +22,7 @@ const budget: ClientBlock = {
       if (value) figures.push({ label, value, emphasis });
     };
     add(t.budget, b.fmtMoney(money.monthly, ['budget', 'monthly']));
+    add(b.labels.realWork.projectBudget, b.fmtMoney(money.project, ['budget', 'project']));
     add(t.costPerLead, b.fmtMoney(funnelData.cost_per_lead, ['funnel', 'cost_per_lead']));
     add(t.conversion, b.fmtConversion(funnelData.lead_to_deal));
     const result = computeFunnel(b.data);
@@ -70,7 +71,13 @@ const budget: ClientBlock = {
       sentences.push({ content: b.template(t.incomplete, { error: [{ type: 'value', text: plainMessage(why) }] }), tone: 'warning', authorOnly: true });
     }
     const line = b.keyLine(['budget']) ?? b.keyLine(['funnel']);
-    return { key: 'budget', heading: b.labels.heading.budget, line, blocks: [{ type: 'figures', line, figures, sentences }] };
+    const rw = b.labels.realWork;
+    const phases = b.table(['budget', 'phases'], rw.phases, [
+      { label: rw.phase, key: 'name', format: b.fmtValue },
+      { label: rw.weeks, key: 'weeks', format: b.fmtNumber, numeric: true, sum: (total) => b.num(total) },
+      { label: b.labels.field.amount, key: 'amount', format: b.fmtMoney, numeric: true, sum: (total) => b.money(total) },
+    ]);
+    return { key: 'budget', heading: b.labels.heading.budget, line, blocks: [{ type: 'figures', line, figures, sentences }, ...(phases ? [phases] : [])] };
   },
 };
 

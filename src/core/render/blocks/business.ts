@@ -1,4 +1,5 @@
-// A brief's key points of the business: the seven mandatory questions, answered in prose (004; 003, block 2).
+// A brief's key points of the business: the seven mandatory questions, answered in prose, and the competitors the
+// client names (004; 003, block 2).
 import type { ClientBlock } from './block';
 
 const business: ClientBlock = {
@@ -16,6 +17,11 @@ const business: ClientBlock = {
       b.prose(['business', 'market_specifics'], f.market_specifics),
       b.prose(['business', 'order_systems'], f.order_systems),
       b.prose(['business', 'lead_tracking'], f.lead_tracking),
+      b.table(['business', 'competitors'], b.labels.realWork.competitors, [
+        { label: f.name, key: 'name', format: b.fmtStrong },
+        { label: f.website, key: 'website', format: b.fmtUrl },
+        { label: f.notes, key: 'notes', format: b.fmtProse },
+      ]),
     ]);
   },
 };

@@ -1,4 +1,5 @@
-// What a brief's client expects from advertising: the services wanted, the goals, notes (000; 003, block 3).
+// What a brief's client expects from advertising: the services wanted, the goals, what each channel must or must not
+// do, notes (000; 003, block 3).
 import type { ClientBlock } from './block';
 import { goalsTable } from './goals';
 
@@ -9,6 +10,10 @@ const expectations: ClientBlock = {
     return b.section('expectations', b.labels.heading.expectations, [
       b.list(['expectations', 'services'], f.services, b.fmtEnum(b.labels.value.service), true),
       goalsTable(b, ['expectations', 'goals'], b.labels.heading.goals),
+      b.table(['expectations', 'channels'], b.labels.realWork.channels, [
+        { label: b.labels.realWork.channel, key: 'channel', format: b.fmtStrong },
+        { label: b.labels.realWork.requirement, key: 'requirement', format: b.fmtValue },
+      ]),
       b.prose(['expectations', 'notes'], f.notes),
     ]);
   },

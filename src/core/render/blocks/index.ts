@@ -17,6 +17,7 @@ import constraints from './constraints';
 import contacts from './contacts';
 import evaluation from './evaluation';
 import expectations from './expectations';
+import forecast from './forecast';
 import goals from './goals';
 import guarantees from './guarantees';
 import mediaPlan from './media-plan';
@@ -35,6 +36,6 @@ export { titleRows } from './title';
 
 export const CLIENT_BLOCKS: Readonly<Record<DocumentKind, readonly ClientBlock[]>> = {
   brief: [contacts, business, expectations, budget, access, evaluation, proposalCriteria, constraints, notes, qualification],
-  proposal: [summary, goals, budget, about, achievements, team, communication, cases, analysis, audit, recommendations, mediaPlan, scope, reporting, terms, guarantees, acceptance],
+  proposal: [summary, goals, budget, about, achievements, team, communication, cases, analysis, audit, recommendations, mediaPlan, forecast, scope, reporting, terms, guarantees, acceptance],
   agency: [agencyTeam],
 };

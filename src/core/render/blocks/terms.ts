@@ -1,6 +1,7 @@
 // The commercial terms (003, block 9): the final price and its period, or the packages the client chooses from with
 // the one the agency recommends; each priced by its items, a month and once, with the discount and the tax; the
-// optional items; the advertising budget apart from the fee, and who pays it; payment and notes. The sums are the
+// optional items; a price per result delivered; the advertising budget apart from the fee, and who pays it;
+// payment and notes. The sums are the
 // offer's (src/core/offer.ts), exact to the currency's minor units.
 import { offerOf, PERIODS, type Offer, type OfferLine, type Period, type PricedPackage } from '../../offer';
 import { isFiniteNumber, isRecord, type Builder } from '../builder';
@@ -34,6 +35,11 @@ const terms: ClientBlock = {
               { label: f.amount, key: 'amount', format: b.fmtMoney, numeric: true, sum: (total) => b.money(total) },
             ]),
           ]),
+      b.table(['terms', 'per_result'], b.labels.realWork.perResult, [
+        { label: b.labels.realWork.result, key: 'result', format: b.fmtValue },
+        { label: b.labels.realWork.price, key: 'price', format: b.fmtMoney, numeric: true },
+        { label: b.labels.realWork.cap, key: 'cap', format: b.fmtNumber, numeric: true },
+      ]),
       mediaBudget(b, data.media_paid_by),
       b.prose(['terms', 'payment'], f.payment),
       b.prose(['terms', 'notes'], f.notes),
