@@ -345,7 +345,7 @@ const proposalProperties = {
     { type: 'string', enum: ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'], default: 'proposal' },
     {
       source: '003',
-      md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its terms;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
+      md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its team, terms and guarantees;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
       examples: ['proposal'],
     }),
   number: text('Proposal number', 'The agency\'s reference for this proposal, on the cover and in every page\'s footer.', { examples: ['NL-2026-041'] }, { minLength: 1 }),
