@@ -64,3 +64,12 @@ export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean
 export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean {
   return stageOf(data) !== 'quote';
 }
+
+/**
+ * Whether a brief asks for advertising: no services named, or performance or other among them. A brief for a site,
+ * copy or creative alone is the studio's specification of its own work.
+ */
+export function briefBuysAdvertising(data: Readonly<Record<string, unknown>>): boolean {
+  const services = valueAt(data, ['expectations', 'services']);
+  return !Array.isArray(services) || services.length === 0 || services.some((service) => service === 'performance' || service === 'other');
+}
