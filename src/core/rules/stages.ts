@@ -59,10 +59,13 @@ export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean
 
 /**
  * Whether the document plans a campaign, so that a forecast, an attribution window, goals and a call cadence are
- * asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup).
+ * asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup), and but a follow-up
+ * whose options buy no advertising (packages of a product or a service: a price list, as a quote is).
  */
 export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean {
-  return stageOf(data) !== 'quote';
+  const stage = stageOf(data);
+  if (stage === 'follow_up') return spendsAdBudget(data);
+  return stage !== 'quote';
 }
 
 /**
