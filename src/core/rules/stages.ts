@@ -29,11 +29,16 @@ export function blocksRequired(data: Readonly<Record<string, unknown>>, required
   const blocks = STAGE_BLOCKS[stageOf(data)];
   const needed = blocks === 'all' ? [...required] : required.filter((key) => blocks.includes(key));
   return needed.filter((key) => {
-    if (key === 'media_plan') return spendsAdBudget(data) || recommendsPaidAds(data);
+    if (key === 'media_plan') return runsAds(data);
     if (key === 'recommendations') return isBlank(valueAt(data, ['scope', 'deliverables']));
     if (key === 'achievements') return isBlank(data.cases);
     return true;
   });
+}
+
+/** Whether the proposal runs advertising: it spends an ad budget or recommends paid ads. */
+export function runsAds(data: Readonly<Record<string, unknown>>): boolean {
+  return spendsAdBudget(data) || recommendsPaidAds(data);
 }
 
 /** Whether a recommendation names paid advertising ("Google Ads campaigns", «Яндекс Директ»): its money needs a plan. */
