@@ -172,9 +172,31 @@ const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposa
 const goal = block('Goal', 'One goal: specific, measurable and argued.', {
   goal: text('Goal', 'What is to be reached, in one sentence.', { examples: ['50 signed orders a month from online advertising'] }, { minLength: 1 }),
   metric: text('Metric', 'What is counted to know the goal is reached.', { examples: ['signed orders a month', 'qualified leads a month'] }),
-  target: doc('Target', 'The number the metric must reach.', { type: 'number', minimum: 0 }, { examples: [50] }),
-  deadline: date('Deadline', 'The date by which the target is reached.', { examples: ['2027-03-31'] }),
-}, { source: '004', examples: [{ goal: '50 signed orders a month from online advertising', metric: 'signed orders a month', target: 50, deadline: '2027-03-31' }] },
+  target: doc('Target', 'The number the metric must reach. For a range or a minimum, use target_min and target_max instead.', { type: 'number', minimum: 0 },
+    { md: 'The number the metric must reach. For a range ("5–15 leads a month") or a minimum ("50+ reviews"), write `target_min` and `target_max` instead.', examples: [50] }),
+  target_min: doc('Target, at least', 'The least the metric must reach: 50 for "50+" or "at least 50"; with target_max, the low end of a range (5 for "5–15").', { type: 'number', minimum: 0 },
+    { md: 'The least the metric must reach: `50` for "50+" or "at least 50". With `target_max`, the low end of a range: `5` for "5–15 leads a month".', examples: [5, 50] }),
+  target_max: doc('Target, at most', 'The most the metric is expected to reach: the high end of a range (15 for "5–15"); alone, a ceiling, such as a cost per lead of at most 40.', { type: 'number', minimum: 0 },
+    { md: 'The high end of a range: `15` for "5–15 leads a month". Alone, a ceiling: a cost per lead of at most `40`.', examples: [15] }),
+  deadline: date('Deadline', 'The date by which the target is reached. When the date depends on an event (the launch, the signature), use within instead.', { examples: ['2027-03-31'] }),
+  within: doc('Within', 'A deadline counted from an event rather than a date: a number of days, weeks or months (one of them) and what they count from, such as { days: 90, from: launch }.', {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      days: doc('Days', 'How many days the target may take.', { type: 'integer', exclusiveMinimum: 0 }, { examples: [90] }),
+      weeks: doc('Weeks', 'How many weeks the target may take.', { type: 'integer', exclusiveMinimum: 0 }, { examples: [12] }),
+      months: doc('Months', 'How many months the target may take.', { type: 'integer', exclusiveMinimum: 0 }, { examples: [6] }),
+      from: text('From', 'What the time counts from: the launch, the signature, the start of work. Left out, it counts from the start of work.', { examples: ['launch', 'signature'] }, { minLength: 1 }),
+    },
+    // Exactly one unit. Each branch names its property again only for Ajv's strict mode, which checks a `required`
+    // against the properties of its own node.
+    oneOf: ['days', 'weeks', 'months'].map((unit) => ({ required: [unit], properties: { [unit]: true } })),
+  }, { md: 'A deadline counted from an event rather than a date ("within 90 days of launch"): **one** of `days`, `weeks` or `months`, and `from`, what they count from (the start of work when left out).\n\n```yaml\nwithin: { days: 90, from: launch }\n```', examples: [{ days: 90, from: 'launch' }, { months: 6 }] }),
+}, { source: '004', md: 'One goal: specific, measurable and argued. What is counted (`metric`), the number to reach (`target`, or `target_min`/`target_max` for a range or a minimum) and when (`deadline`, a date, or `within`, a time from an event).',
+  examples: [
+    { goal: '50 signed orders a month from online advertising', metric: 'signed orders a month', target: 50, deadline: '2027-03-31' },
+    { goal: '5–15 qualified leads a month within 90 days of launch', metric: 'qualified leads a month', target_min: 5, target_max: 15, within: { days: 90, from: 'launch' } },
+  ] },
 { required: ['goal'] });
 
 const goals = (title, description, opts) => list(title, description, goal, opts);
@@ -339,7 +361,7 @@ const proposalProperties = {
     { type: 'string', enum: ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'], default: 'proposal' },
     {
       source: '003',
-      md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its terms;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
+      md: 'What the document is, which decides the blocks it needs:\n\n- `proposal` (the default): a first commercial proposal to a prospect, the ten blocks from the agency to its guarantees;\n- `quote`: a price for a defined piece of work (a landing page, a setup), its scope and terms;\n- `follow_up`: options or answers after a first proposal, its team, terms and guarantees;\n- `statement_of_work`: the work agreed with a signed client, its team, scope and terms;\n- `renewal`: the next term with a client, its terms.',
       examples: ['proposal'],
     }),
   number: text('Proposal number', 'The agency\'s reference for this proposal, on the cover and in every page\'s footer.', { examples: ['NL-2026-041'] }, { minLength: 1 }),

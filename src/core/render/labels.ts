@@ -9,6 +9,9 @@ export const LABEL_LANGUAGES: readonly LabelLanguage[] = ['en', 'ru', 'he', 'ar'
 /** Forms of a noun after a number, by Intl.PluralRules category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** A unit's forms after a number, by plural category ("zero" is never needed: a time is above 0). */
+export type UnitForms = Record<'one' | 'two' | 'few' | 'many' | 'other', string>;
+
 export interface Labels {
   kind: { brief: string; proposal: string; agency: string };
   /** What a proposal other than a first one is called on its page (its `stage`). */
@@ -109,6 +112,23 @@ export interface Labels {
     total: string;
   };
   bant: { budget: string; authority: string; need: string; timeline: string };
+  /** A goal's number as a range or a bound, and a deadline counted from an event (`within`). */
+  goal: {
+    /** {min} and {max}: the ends of a range. */
+    range: string;
+    /** {min}: the least to reach. */
+    atLeast: string;
+    /** {max}: the most, a ceiling. */
+    atMost: string;
+    /** {span}: "90 days". */
+    within: string;
+    /** {span}, and {from}: what it counts from, in the author's words. */
+    withinFrom: string;
+    /** {n}: how many, in the form Intl.PluralRules picks for it (every language lists all five). */
+    days: UnitForms;
+    weeks: UnitForms;
+    months: UnitForms;
+  };
   value: {
     yes: string;
     no: string;
@@ -351,6 +371,16 @@ const en: Labels = {
     total: 'Total',
   },
   bant: { budget: 'Budget', authority: 'Authority', need: 'Need', timeline: 'Timeline' },
+  goal: {
+    range: '{min}–{max}',
+    atLeast: 'at least {min}',
+    atMost: 'at most {max}',
+    within: 'within {span}',
+    withinFrom: 'within {span} of {from}',
+    days: { one: '{n} day', two: '{n} days', few: '{n} days', many: '{n} days', other: '{n} days' },
+    weeks: { one: '{n} week', two: '{n} weeks', few: '{n} weeks', many: '{n} weeks', other: '{n} weeks' },
+    months: { one: '{n} month', two: '{n} months', few: '{n} months', many: '{n} months', other: '{n} months' },
+  },
   value: {
     yes: 'Yes',
     no: 'No',
@@ -579,6 +609,16 @@ const ru: Labels = {
     total: 'Итого',
   },
   bant: { budget: 'Бюджет', authority: 'Полномочия', need: 'Потребность', timeline: 'Сроки' },
+  goal: {
+    range: 'от {min} до {max}',
+    atLeast: 'не менее {min}',
+    atMost: 'не более {max}',
+    within: 'за {span}',
+    withinFrom: 'за {span}, считая от: {from}',
+    days: { one: '{n} день', two: '{n} дня', few: '{n} дня', many: '{n} дней', other: '{n} дня' },
+    weeks: { one: '{n} неделю', two: '{n} недели', few: '{n} недели', many: '{n} недель', other: '{n} недели' },
+    months: { one: '{n} месяц', two: '{n} месяца', few: '{n} месяца', many: '{n} месяцев', other: '{n} месяца' },
+  },
   value: {
     yes: 'Да',
     no: 'Нет',
@@ -807,6 +847,16 @@ const he: Labels = {
     total: 'סה"כ',
   },
   bant: { budget: 'תקציב', authority: 'סמכות', need: 'צורך', timeline: 'לוח זמנים' },
+  goal: {
+    range: 'בין {min} ל-{max}',
+    atLeast: 'לפחות {min}',
+    atMost: 'לכל היותר {max}',
+    within: 'תוך {span}',
+    withinFrom: 'תוך {span} ממועד {from}',
+    days: { one: 'יום אחד', two: 'יומיים', few: '{n} ימים', many: '{n} ימים', other: '{n} ימים' },
+    weeks: { one: 'שבוע אחד', two: 'שבועיים', few: '{n} שבועות', many: '{n} שבועות', other: '{n} שבועות' },
+    months: { one: 'חודש אחד', two: 'חודשיים', few: '{n} חודשים', many: '{n} חודשים', other: '{n} חודשים' },
+  },
   value: {
     yes: 'כן',
     no: 'לא',
@@ -1035,6 +1085,16 @@ const ar: Labels = {
     total: 'الإجمالي',
   },
   bant: { budget: 'الميزانية', authority: 'الصلاحية', need: 'الحاجة', timeline: 'التوقيت' },
+  goal: {
+    range: 'من {min} إلى {max}',
+    atLeast: 'على الأقل {min}',
+    atMost: 'على الأكثر {max}',
+    within: 'خلال {span}',
+    withinFrom: 'خلال {span} من {from}',
+    days: { one: 'يوم واحد', two: 'يومين', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' },
+    weeks: { one: 'أسبوع واحد', two: 'أسبوعين', few: '{n} أسابيع', many: '{n} أسبوعًا', other: '{n} أسبوع' },
+    months: { one: 'شهر واحد', two: 'شهرين', few: '{n} أشهر', many: '{n} شهرًا', other: '{n} شهر' },
+  },
   value: {
     yes: 'نعم',
     no: 'لا',

@@ -1,7 +1,9 @@
-// brief-missing-block: one of the eight blocks of a brief is absent or empty (003).
+// brief-missing-block: one of the eight blocks of a brief is absent or empty (003); a brief for a site alone needs no
+// proposal criteria.
 import type { Rule } from './rule';
 import { DOCUMENT_ORDER, missingBlockReport } from './add-block';
 import { isBlank } from './helpers';
+import { briefBuysAdvertising } from './stages';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The eight blocks of a brief, in order (003). */
@@ -28,6 +30,9 @@ const rule: Rule = {
   optionDescriptions: { blocks: 'The blocks every brief must fill.' },
   check(context) {
     const required = new Set(context.options.blocks as string[]);
+    // Proposal criteria are how a client judges the agencies it asked: a brief for a site alone is written with the
+    // studio already chosen, so no competing proposals are judged by it.
+    if (!briefBuysAdvertising(context.data)) required.delete('proposal_criteria');
     BRIEF_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];

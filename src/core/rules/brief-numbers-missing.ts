@@ -2,7 +2,8 @@
 // deal; it is your responsibility to share them, so the supplier can build the right plan").
 import type { Rule } from './rule';
 import { nearestPlace } from './add-block';
-import { isRecord, valueAt } from './helpers';
+import { isRecord } from './helpers';
+import { briefBuysAdvertising } from './stages';
 import { message, ref, type MessageId } from '../i18n';
 
 const NUMBERS: Readonly<Record<string, string>> = {
@@ -24,8 +25,7 @@ const rule: Rule = {
   optionDescriptions: { numbers: 'The `funnel` fields the brief must give (expected_deals may be added).' },
   check(context) {
     // The funnel's numbers are advertising's (000): a brief for a site, copy or creative alone does not need them.
-    const services = valueAt(context.data, ['expectations', 'services']);
-    if (Array.isArray(services) && services.length > 0 && !services.some((service) => service === 'performance' || service === 'other')) return;
+    if (!briefBuysAdvertising(context.data)) return;
     const funnel = isRecord(context.data.funnel) ? context.data.funnel : {};
     const missing = (context.options.numbers as string[]).filter((key) => key in NUMBERS && (funnel[key] === undefined || funnel[key] === null));
     if (missing.length === 0) return;

@@ -2,7 +2,7 @@
 // window (000: "on which platform do you report results, with which attribution window? Do not show figures from
 // the ad platforms themselves: their windows overlap"; 003: report the client's business figures).
 import { absentBlockReport } from './add-block';
-import { plansCampaign } from './stages';
+import { plansCampaign, runsAds } from './stages';
 import type { Rule } from './rule';
 import { isRecord, quote } from './helpers';
 import { isPlaceholder } from './lexicon/placeholders';
@@ -37,7 +37,8 @@ const rule: Rule = {
       });
     }
     const window = reporting.attribution_window;
-    if (typeof window !== 'string' || isPlaceholder(window)) {
+    // A window credits a sale to an ad's click or view: a proposal that runs no advertising has none to name.
+    if ((typeof window !== 'string' || isPlaceholder(window)) && runsAds(context.data)) {
       context.report({
         path: 'attribution_window' in reporting ? ['reporting', 'attribution_window'] : ['reporting'],
         ...message('rule.attribution.noWindow'),

@@ -2,7 +2,8 @@
 // documents are not all first proposals to a prospect (test/corpus/): a price quote for a landing page, a package
 // comparison after a first call or a statement of work to a signed client do not introduce the agency again or
 // show its cases. The ten blocks of article 003 are the first proposal's.
-import { valueAt } from './helpers';
+import { isBlank, isRecord, valueAt } from './helpers';
+import { namesPaidAds } from './lexicon/platforms';
 
 export const STAGES = ['proposal', 'quote', 'follow_up', 'statement_of_work', 'renewal'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -11,19 +12,40 @@ export type Stage = (typeof STAGES)[number];
 const STAGE_BLOCKS: Readonly<Record<Stage, readonly string[] | 'all'>> = {
   proposal: 'all',
   quote: ['terms'],
-  follow_up: ['terms'],
+  // Options after a first proposal are the offer the client chooses from: who will do the work, the price and what
+  // the agency guarantees; the agency was introduced and its cases shown the first time.
+  follow_up: ['team', 'terms', 'guarantees'],
   statement_of_work: ['team', 'terms'],
   renewal: ['terms'],
 };
 
 /**
- * Of the blocks the configuration requires, those this proposal needs: its stage's, and a media plan only when it
- * spends an ad budget (a media plan says how one is spent).
+ * Of the blocks the configuration requires, those this proposal needs: its stage's; a media plan only when it
+ * spends an ad budget or recommends paid advertising (a media plan says how that money is spent); recommendations
+ * only when the scope does not already list the work proposed; achievements only when no case shows what the
+ * agency has done (a case is the stronger proof, and a short proposal needs one, 003).
  */
 export function blocksRequired(data: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
   const blocks = STAGE_BLOCKS[stageOf(data)];
   const needed = blocks === 'all' ? [...required] : required.filter((key) => blocks.includes(key));
-  return spendsAdBudget(data) ? needed : needed.filter((key) => key !== 'media_plan');
+  return needed.filter((key) => {
+    if (key === 'media_plan') return runsAds(data);
+    if (key === 'recommendations') return isBlank(valueAt(data, ['scope', 'deliverables']));
+    if (key === 'achievements') return isBlank(data.cases);
+    return true;
+  });
+}
+
+/** Whether the proposal runs advertising: it spends an ad budget or recommends paid ads. */
+export function runsAds(data: Readonly<Record<string, unknown>>): boolean {
+  return spendsAdBudget(data) || recommendsPaidAds(data);
+}
+
+/** Whether a recommendation names paid advertising ("Google Ads campaigns", «Яндекс Директ»): its money needs a plan. */
+function recommendsPaidAds(data: Readonly<Record<string, unknown>>): boolean {
+  const recommendations = data.recommendations;
+  if (!Array.isArray(recommendations)) return false;
+  return recommendations.some((item) => isRecord(item) && [item.title, item.description].some((text) => typeof text === 'string' && namesPaidAds(text)));
 }
 
 /** The proposal's stage: `proposal` when it says none (or one Proposal Studio does not know, which the schema reports). */
@@ -42,8 +64,20 @@ export function spendsAdBudget(data: Readonly<Record<string, unknown>>): boolean
 
 /**
  * Whether the document plans a campaign, so that a forecast, an attribution window, goals and a call cadence are
- * asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup).
+ * asked of it: every stage but a quote for a defined piece of work (a site, a workshop, a setup), and but a follow-up
+ * whose options buy no advertising (packages of a product or a service: a price list, as a quote is).
  */
 export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean {
-  return stageOf(data) !== 'quote';
+  const stage = stageOf(data);
+  if (stage === 'follow_up') return spendsAdBudget(data);
+  return stage !== 'quote';
+}
+
+/**
+ * Whether a brief asks for advertising: no services named, or performance or other among them. A brief for a site,
+ * copy or creative alone is the studio's specification of its own work.
+ */
+export function briefBuysAdvertising(data: Readonly<Record<string, unknown>>): boolean {
+  const services = valueAt(data, ['expectations', 'services']);
+  return !Array.isArray(services) || services.length === 0 || services.some((service) => service === 'performance' || service === 'other');
 }

@@ -11,3 +11,12 @@ export function onlyAdPlatforms(platform: string): boolean {
     .filter(Boolean);
   return parts.length > 0 && parts.every((part) => AD_PLATFORM.test(part));
 }
+
+// Paid advertising named in running text: a platform's ad product, or the kind of advertising in words. A bare
+// "Google" or "Instagram" is not enough: an SEO plan or a profile names them too.
+const PAID_ADS = /(?<![\p{L}\p{N}])(?:google\s*ads|adwords|meta\s*ads|facebook\s*ads|instagram\s*ads|tik\s*tok\s*ads|linkedin\s*ads|microsoft\s*ads|bing\s*ads|yandex\s*direct|яндекс[\s.]*директ\p{L}*|vk\s*реклам\p{L}*|vk\s*ads|вк\s*реклам\p{L}*|mytarget|ppc|paid\s+(?:ads|search|social)|контекстн\p{L}*\s+реклам\p{L}*|таргетированн\p{L}*\s+реклам\p{L}*|פרסום\s+ממומן|קמפיינים?\s+ממומנים?|إعلانات\s+ممولة|الإعلانات\s+الممولة|إعلانات\s+مدفوعة|الإعلانات\s+المدفوعة)(?![\p{L}\p{N}])/iu;
+
+/** True when the text names paid advertising: "Google Ads campaigns", «контекстная реклама», "פרסום ממומן". */
+export function namesPaidAds(text: string): boolean {
+  return PAID_ADS.test(text);
+}
