@@ -155,6 +155,8 @@ describe('Workbench: an example proposal with an error', function () {
     // 62 deals a month, so money alone cannot reach 100.)
     assert.ok(menu.some((title) => /50 deals instead of 100.*€10,000/.test(title)), menu.join('\n'));
     await pickQuickFix(workbench.page, fixTitle);
+    // Back to the line: the editor draws only what is in view, and applying the fix may scroll it.
+    await goToLine(workbench.page, line, column);
     const fixed = await editorLine(workbench.page, fixedLineText);
     await workbench.screenshot('quick-fix-applied');
     assert.equal(fixed.trimEnd(), fixedLineText);

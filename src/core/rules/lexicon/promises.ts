@@ -52,6 +52,10 @@ const PATTERNS: Record<string, readonly string[]> = {
     `(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)(?:\\s+(?:واحد|فقط))?${GAP}(?:أفضل|افضل)\\s+(?:ال)?نتائج`,
     `نتائج\\s+مضمونة|ضمان\\s+100\\s?%|100\\s?%\\s+(?:نتائج|نجاح|مضمون${L})`,
     `(?:مضاعفة|نضاعف|سنضاعف)${L}${GAP}(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)`,
+    // «نستمر في العمل حتى يصل موقعك إلى الصفحة الأولى»: work paid for until a position nobody can promise.
+    `(?:نستمر|سنستمر|نواصل|سنواصل|نعمل|سنعمل)${GAP}حتى\\s+(?:يصل|تصل|يتصدر|تتصدر|يظهر|تظهر)${GAP}(?:(?:ال)?صفحة\\s+(?:ال)?(?:أولى|اولى)|(?:ال)?مركز\\s+(?:ال)?(?:أول|اول)|(?:ال)?صدارة)`,
+    // «سنضع موقعك في الصفحة الأولى خلال 90 يومًا»: a first place promised by a date.
+    `(?:نوصل|سنوصل|نضع|سنضع|نرفع|سنرفع)${L}${GAP}(?:(?:ال)?صفحة\\s+(?:ال)?(?:أولى|اولى)|(?:ال)?مركز\\s+(?:ال)?(?:أول|اول))${GAP}(?:خلال|في)\\s+(?:\\d+|شهر|أسبوع|اسبوع)`,
   ],
 };
 
@@ -91,7 +95,7 @@ export function promiseRegex(language: string): RegExp {
  * word of the other (their letters are of different scripts), so together they find what one search would.
  */
 const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|rank|money back|fee back/g;
-const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|пока|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف/g;
+const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|пока|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف|حتى|نوصل|نضع|نرفع/g;
 /** The longest stretch of a pattern on either side of its anchor word. */
 const REACH = 160;
 const WORD_CHAR = new RegExp(LETTER);
