@@ -48,11 +48,20 @@ const rule: Rule = {
     if (compare.has('goals')) {
       const briefGoals = valueAt(theirs, ['expectations', 'goals']);
       const ourGoals = Array.isArray(ours.goals) ? ours.goals.filter(isRecord) : [];
+      // A statement of work answers the brief's goals in its scope: its success metrics or its deliverables.
+      const scopeLines = (['success_metrics', 'deliverables'] as const).flatMap((key) => {
+        const lines = valueAt(ours, ['scope', key]);
+        return Array.isArray(lines) ? lines.filter((line): line is string => typeof line === 'string') : [];
+      });
+      const answers = [...ourGoals.map((goal) => goal.goal).filter((text): text is string => typeof text === 'string'), ...scopeLines];
       if (Array.isArray(briefGoals)) {
         for (const goal of briefGoals.filter(isRecord)) {
           if (typeof goal.goal !== 'string' || ourGoals.some((answer) => sameGoal(goal, answer))) continue;
+          if (answers.some((line) => answersGoal(goal, line))) continue;
+          // On the goals; without goals, on the success metrics that should have answered it.
+          const place = ourGoals.length === 0 && Array.isArray(valueAt(ours, ['scope', 'success_metrics'])) ? ['scope', 'success_metrics'] : nearestPath(ours, ['goals']);
           context.report({
-            path: nearestPath(ours, ['goals']),
+            path: place,
             ...message('rule.mismatch.goal', { goal: quote(goal.goal, 60) }),
           });
         }
@@ -92,6 +101,23 @@ function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unkno
     brief.target !== undefined &&
     brief.target === proposal.target
   );
+}
+
+/**
+ * A line that answers a goal in other words: it names the goal's number (when the goal has one) and at least half
+ * of the goal's words of four letters or more, two at the least ("50 signed orders a month by March" answers "50
+ * signed orders a month from online advertising").
+ */
+function answersGoal(goal: Record<string, unknown>, line: string): boolean {
+  const goalText = normalize(`${goal.goal as string} ${typeof goal.metric === 'string' ? goal.metric : ''}`);
+  const said = normalize(line);
+  const numbers = new Set([...(goalText.match(/\d+/g) ?? []), ...(typeof goal.target === 'number' ? [String(goal.target)] : [])]);
+  const saidNumbers = new Set(said.match(/\d+/g) ?? []);
+  if (numbers.size > 0 && ![...numbers].some((n) => saidNumbers.has(n))) return false;
+  const words = new Set(goalText.split(' ').filter((word) => /^\p{L}{4,}$/u.test(word)));
+  const saidWords = new Set(said.split(' '));
+  const shared = [...words].filter((word) => saidWords.has(word)).length;
+  return shared >= Math.max(2, Math.ceil(words.size / 2));
 }
 
 function normalize(text: string): string {
