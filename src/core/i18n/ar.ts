@@ -246,6 +246,7 @@ export const ar: Catalog = {
   'rule.goals.proposalNone': 'لا يلتزم العرض بأي هدف: اذكر أهداف الموجز بمقياسها وقيمتها المستهدفة وموعدها.',
   'rule.goals.numbered': 'الهدف {n}',
   'rule.goals.unmeasurable': 'ينقص الهدف {name}: {missing}. يجب أن يكون الهدف قابلًا للقياس: ما الذي يُعدّ، والرقم المطلوب بلوغه، والتاريخ.',
+  'rule.goals.rangeReversed': 'الهدف {name} يطلب {min} على الأقل و{max} على الأكثر: الحد الأدنى أعلى من الحد الأعلى. بدِّلهما أو صحِّح أحدهما.',
   'rule.goals.no.metric': 'مقياس',
   'rule.goals.no.target': 'قيمة مستهدفة',
   'rule.goals.no.deadline': 'موعد نهائي',

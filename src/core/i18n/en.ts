@@ -247,6 +247,7 @@ export const en = {
   'rule.goals.proposalNone': 'The proposal commits to no goal: state the brief\'s goals with their metric, target and deadline.',
   'rule.goals.numbered': 'Goal {n}',
   'rule.goals.unmeasurable': 'The goal {name} has {missing}: a goal must be measurable, with what is counted, the number to reach and a date.',
+  'rule.goals.rangeReversed': 'The goal {name} asks for at least {min} and at most {max}: the low end is above the high end. Swap them, or correct one.',
   'rule.goals.no.metric': 'no metric',
   'rule.goals.no.target': 'no target value',
   'rule.goals.no.deadline': 'no deadline',

@@ -246,6 +246,7 @@ export const he: Catalog = {
   'rule.goals.proposalNone': 'הצעת המחיר אינה מתחייבת לאף יעד: ציינו את יעדי הבריף עם המדד, היעד המספרי והמועד.',
   'rule.goals.numbered': 'יעד {n}',
   'rule.goals.unmeasurable': 'ליעד {name} חסר: {missing}. יעד חייב להיות מדיד: מה סופרים, איזה מספר משיגים ועד איזה תאריך.',
+  'rule.goals.rangeReversed': 'היעד {name} מבקש לפחות {min} ולכל היותר {max}: הגבול התחתון גבוה מהעליון. החליפו ביניהם, או תקנו אחד מהם.',
   'rule.goals.no.metric': 'מדד',
   'rule.goals.no.target': 'ערך יעד',
   'rule.goals.no.deadline': 'מועד',

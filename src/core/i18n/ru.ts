@@ -246,6 +246,7 @@ export const ru: Catalog = {
   'rule.goals.proposalNone': 'Предложение не берёт на себя ни одной цели: перенесите цели брифа с метрикой, целевым значением и сроком.',
   'rule.goals.numbered': 'Цель {n}',
   'rule.goals.unmeasurable': 'У цели {name} нет: {missing}. Цель должна быть измеримой: что считаем, какое число достигаем и к какой дате.',
+  'rule.goals.rangeReversed': 'Цель {name} просит не меньше {min} и не больше {max}: нижняя граница выше верхней. Поменяйте их местами или исправьте одну.',
   'rule.goals.no.metric': 'метрики',
   'rule.goals.no.target': 'целевого значения',
   'rule.goals.no.deadline': 'срока',

@@ -35,6 +35,10 @@ export function checkGoals(context: RuleContext, path: DataPath, whose: 'brief' 
         ...message('rule.goals.unmeasurable', { name, missing: { list: missing.map((part) => ref(`rule.goals.no.${part}` as MessageId)) } }),
       });
     }
+    // A range whose low end is above its high end measures nothing: one of the two numbers is wrong.
+    if (typeof goal.target_min === 'number' && typeof goal.target_max === 'number' && goal.target_min > goal.target_max) {
+      context.report({ path: [...path, index, 'target_min'], part: 'value', ...message('rule.goals.rangeReversed', { name, min: goal.target_min, max: goal.target_max }) });
+    }
   });
 }
 
