@@ -169,6 +169,20 @@ const funnel = block('Funnel', 'The client\'s numbers from lead to deal. Proposa
 }, { source: '000', md: 'The client\'s numbers from lead to deal. With a budget of 10,000, 50 per lead and one lead in four, the budget buys 200 leads and **50 deals**; expecting 100 needs 20,000 a month.',
   examples: [{ cost_per_lead: 50, lead_to_deal: 0.25, lead_capacity: 250, expected_deals: 50, deal_value: 2400 }] });
 
+/** Per product or per market, when the client's numbers differ between them: each its own budget and funnel. */
+const funnels = list('Funnels by product or market', 'When the numbers differ by product or market: each its own monthly budget and funnel, in the budget currency.',
+  block('Product or market', 'One product or market and its numbers.', {
+    name: text('Name', 'The product or market.', { examples: ['Kitchens', 'Dubai', 'Riyadh'] }, { minLength: 1 }),
+    monthly: doc('Monthly budget', 'Advertising money a month for it.', { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [4000] }),
+    cost_per_lead: doc('Cost per lead', 'What one lead costs there.', { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [50] }),
+    lead_to_deal: doc('Lead-to-deal conversion', 'Share of its leads that become deals: a fraction above 0 and at most 1, or a percentage ("25%").',
+      { if: { type: 'string' }, then: { type: 'string', pattern: PATTERNS.percent }, else: { type: 'number', exclusiveMinimum: 0, maximum: 1 } }, { source: '000', examples: [0.25, '25%'] }),
+    lead_capacity: doc('Lead capacity', 'Leads a month the team can handle for it.', { type: 'integer', minimum: 0 }, { source: '000', examples: [100] }),
+    expected_deals: doc('Expected deals', 'Deals a month the client expects from it.', { type: 'integer', minimum: 0 }, { source: '000', examples: [20] }),
+    deal_value: doc('Deal value', 'Average revenue of one of its deals.', { type: 'number', exclusiveMinimum: 0 }, { source: '000', examples: [2400] }),
+  }, {}, { required: ['name'] }),
+  { source: '000', md: 'When the numbers differ **by product or market**, each gets its own `monthly` budget and funnel (`cost_per_lead`, `lead_to_deal`, `expected_deals`, `deal_value`, `lead_capacity`), in `budget.currency`. The preview works out what each buys; proposal-budget-cannot-deliver reports each that falls short.' });
+
 const goal = block('Goal', 'One goal: specific, measurable and argued.', {
   goal: text('Goal', 'What is to be reached, in one sentence.', { examples: ['50 signed orders a month from online advertising'] }, { minLength: 1 }),
   metric: text('Metric', 'What is counted to know the goal is reached.', { examples: ['signed orders a month', 'qualified leads a month'] }),
@@ -332,6 +346,7 @@ const briefProperties = {
 
   budget,
   funnel,
+  funnels,
 };
 
 // ---------------------------------------------------------------- the proposal (003: ten blocks)
@@ -499,6 +514,7 @@ const proposalProperties = {
 
   budget,
   funnel,
+  funnels,
 };
 
 // ---------------------------------------------------------------- whole-document examples

@@ -249,3 +249,25 @@ function conversionOf(value: unknown): Ratio {
   if (compare(share, ONE) > 0) throw new InputError(field, 'funnel.conversion.aboveAll', { value: describe(value), how });
   return share;
 }
+
+/** One product's or market's funnel (`funnels`): its name, where it is, and what its own budget buys. */
+export interface SegmentFunnel {
+  name: string;
+  index: number;
+  detail: FunnelDetail;
+}
+
+/**
+ * The funnels by product or market, each worked out as a document of its own would be: its `monthly` budget in the
+ * document's currency, with its own cost per lead, conversion, capacity, expectation and deal value.
+ */
+export function segmentFunnels(data: Record<string, unknown>): SegmentFunnel[] {
+  if (!Array.isArray(data.funnels)) return [];
+  const budget = typeof data.budget === 'object' && data.budget !== null && !Array.isArray(data.budget) ? (data.budget as Record<string, unknown>) : {};
+  return data.funnels.flatMap((entry, index): SegmentFunnel[] => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [];
+    const { name, monthly, ...numbers } = entry as Record<string, unknown>;
+    if (typeof name !== 'string' || !name.trim()) return [];
+    return [{ name: name.trim(), index, detail: computeFunnelDetail({ budget: { monthly, currency: budget.currency }, funnel: numbers }) }];
+  });
+}

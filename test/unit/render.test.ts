@@ -270,6 +270,19 @@ terms:
     assert.deepEqual(channels?.type === 'table' && channels.rows[0].cells.map(plain), ['Instagram', 'No ads on weekends']);
   });
 
+  it('works out funnels by product or market, each with its own budget, and keeps a shortfall for the author', () => {
+    const m = model('kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { currency: EUR }\nfunnels:\n  - { name: Kitchens, monthly: 6000, cost_per_lead: 60, lead_to_deal: 0.2, expected_deals: 20 }\n  - { name: Wardrobes, monthly: 4000, cost_per_lead: 80, lead_to_deal: "20%", expected_deals: 20 }\n');
+    const blocks = section(m, 'budget').blocks;
+    assert.equal(blocks[0].type === 'figures' && blocks[0].sentences.length, 0, 'no "incomplete funnel" note when the numbers are by market');
+    const table = blocks.find((block) => block.type === 'table');
+    if (table?.type !== 'table') return assert.fail('no table by market');
+    assert.deepEqual(table.rows.map((row) => row.cells.map(plain)), [
+      ['Kitchens', '€6,000', '€60', '20%', '20', '20'],
+      ['Wardrobes', '€4,000', '€80', '20%', '10', '20'],
+    ]);
+    assert.deepEqual(table.notes?.map((note) => [plain(note.content), note.authorOnly]), [['Wardrobes: the budget buys 10 deals a month of the 20 expected; they need €8,000 a month.', true]]);
+  });
+
   it('calls no impossible numbers a success: 8,998 leads against 40 deals expected is doubted, for the author only', () => {
     // The developer's brief of issue 16: a monthly budget divided by a quarter's leads makes the cost per lead too low.
     const m = model('kind: proposal\ntitle: T\nclient: { name: A }\nbudget: { monthly: 450000, currency: RUB }\nfunnel: { cost_per_lead: 50.01, lead_to_deal: 0.09, expected_deals: 40 }\n');

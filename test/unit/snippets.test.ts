@@ -152,7 +152,7 @@ describe('snippets', () => {
       'about', 'achievements', 'team', 'cases', 'analysis', 'audit', 'recommendations', 'media-plan', 'terms', 'guarantees',
       'scope', 'communication', 'reporting', 'goals', 'budget', 'funnel',
       'contacts', 'business', 'expectations', 'access', 'evaluation', 'proposal-criteria', 'constraints', 'notes', 'qualification',
-      'client', 'brief', 'proposal', 'summary', 'acceptance', 'agency', 'forecast',
+      'client', 'brief', 'proposal', 'summary', 'acceptance', 'agency', 'forecast', 'funnels',
     ];
     for (const name of wanted) assert.ok(prefixes.has(`ps-${name}`), `ps-${name}`);
   });

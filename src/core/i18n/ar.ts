@@ -152,6 +152,7 @@ export const ar: Catalog = {
   'rule.mismatch.goal': 'هدف الموجز {goal} لا يجيب عنه أي من أهداف هذا العرض: تبنَّه بمقياسه وقيمته المستهدفة وموعده، أو وضّح لماذا لا.',
   'rule.cannotDeliver.none': '{budget} شهريًا لا تشتري أي صفقة؛ ويتوقع العميل {expected}. يلزم لذلك {needed} شهريًا.',
   'rule.cannotDeliver.some': '{budget} شهريًا تشتري {bought, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقة} other {# صفقة}}؛ ويتوقع العميل {expected}. يلزم لذلك {needed} شهريًا، أو توقّع {bought}.',
+  'rule.cannotDeliver.segment': '{name}: {budget} شهريًا تشتري {bought, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقة} other {# صفقة}}؛ ويتوقع العميل هناك {expected}. يلزم لذلك {needed} شهريًا لـ{name}، أو توقّع {bought}.',
   'rule.capacity.exceeded': '{budget} شهريًا تشتري {leads, plural, zero {# عميل محتمل} one {عميلًا محتملًا واحدًا} two {عميلين محتملين} few {# عملاء محتملين} many {# عميلًا محتملًا} other {# عميل محتمل}}؛ ويتعامل فريق العميل مع {capacity}{handled}. لن يتحول الـ {extra} الزائدون إلى صفقات: أنفق أقل على العملاء المحتملين{saving}، أو وسّع الفريق أولًا.',
   'rule.capacity.handled': '، أي {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقة} other {# صفقة}} على الأكثر',
   'rule.capacity.saving': ' (نحو {amount} شهريًا)',

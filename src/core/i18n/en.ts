@@ -153,6 +153,7 @@ export const en = {
   'rule.mismatch.goal': 'The brief\'s goal {goal} is not answered in this proposal\'s goals: take it on, with its metric, target and deadline, or say why not.',
   'rule.cannotDeliver.none': '{budget} a month buys no deal at all; the client expects {expected}. That needs {needed} a month.',
   'rule.cannotDeliver.some': '{budget} a month buys {bought, plural, one {# deal} other {# deals}}; the client expects {expected}. That needs {needed} a month, or an expectation of {bought}.',
+  'rule.cannotDeliver.segment': '{name}: {budget} a month buys {bought, plural, one {# deal} other {# deals}}; the client expects {expected} there. That needs {needed} a month for {name}, or an expectation of {bought}.',
   'rule.capacity.exceeded': '{budget} a month buys {leads, plural, one {# lead} other {# leads}}; the client\'s team handles {capacity}{handled}. The {extra} beyond that will not become deals: spend less on leads{saving}, or grow the team first.',
   'rule.capacity.handled': ', so {deals, plural, one {# deal} other {# deals}} at most',
   'rule.capacity.saving': ' (about {amount} a month)',

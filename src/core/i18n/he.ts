@@ -152,6 +152,7 @@ export const he: Catalog = {
   'rule.mismatch.goal': 'היעד של הבריף {goal} אינו נענה ביעדים של הצעת המחיר: קחו אותו על עצמכם, עם המדד, היעד המספרי והמועד, או הסבירו למה לא.',
   'rule.cannotDeliver.none': '{budget} בחודש לא קונים אף עסקה; הלקוח מצפה ל-{expected}. לשם כך צריך {needed} בחודש.',
   'rule.cannotDeliver.some': '{budget} בחודש קונים {bought, plural, one {עסקה אחת} two {שתי עסקאות} other {# עסקאות}}; הלקוח מצפה ל-{expected}. לשם כך צריך {needed} בחודש, או ציפייה של {bought}.',
+  'rule.cannotDeliver.segment': '{name}: {budget} בחודש קונים {bought, plural, one {עסקה אחת} two {שתי עסקאות} other {# עסקאות}}; הלקוח מצפה שם ל-{expected}. לשם כך צריך {needed} בחודש עבור {name}, או ציפייה של {bought}.',
   'rule.capacity.exceeded': '{budget} בחודש קונים {leads, plural, one {ליד אחד} two {שני לידים} other {# לידים}}; הצוות של הלקוח מטפל ב-{capacity}{handled}. ה-{extra} שמעבר לכך לא יהפכו לעסקאות: הוציאו פחות על לידים{saving}, או הגדילו קודם את הצוות.',
   'rule.capacity.handled': ', כלומר {deals, plural, one {עסקה אחת} two {שתי עסקאות} other {# עסקאות}} לכל היותר',
   'rule.capacity.saving': ' (בערך {amount} בחודש)',

@@ -152,6 +152,7 @@ export const ru: Catalog = {
   'rule.mismatch.goal': 'Цель брифа {goal} не отражена в целях этого предложения: возьмите её с метрикой, целевым значением и сроком или объясните, почему нет.',
   'rule.cannotDeliver.none': '{budget} в месяц не дают ни одной сделки; клиент ожидает {expected}. Для этого нужно {needed} в месяц.',
   'rule.cannotDeliver.some': '{budget} в месяц дают {bought, plural, one {# сделку} few {# сделки} many {# сделок} other {# сделки}}; клиент ожидает {expected}. Для этого нужно {needed} в месяц — или ожидание в {bought}.',
+  'rule.cannotDeliver.segment': '{name}: {budget} в месяц дают {bought, plural, one {# сделку} few {# сделки} many {# сделок} other {# сделки}}; клиент ожидает там {expected}. Для этого нужно {needed} в месяц на {name} — или ожидание в {bought}.',
   'rule.capacity.exceeded': '{budget} в месяц дают {leads, plural, one {# заявку} few {# заявки} many {# заявок} other {# заявки}}; команда клиента обрабатывает {capacity}{handled}. Ещё {extra} сверх этого не станут сделками: тратьте меньше на заявки{saving} или сначала расширьте команду.',
   'rule.capacity.handled': ', то есть не больше {deals, plural, one {# сделки} few {# сделок} many {# сделок} other {# сделки}}',
   'rule.capacity.saving': ' (около {amount} в месяц)',

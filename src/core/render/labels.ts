@@ -250,6 +250,10 @@ export interface Labels {
     /** {min} to {max}: a forecast given as a range. */
     range: string;
     clientResponsibilities: string;
+    byMarket: string;
+    name: string;
+    /** {name}: the product or market; {achievable}, {expected}: deals; {needed}: the monthly budget they need. */
+    marketShort: string;
   };
   lint: {
     panel: string;
@@ -449,6 +453,9 @@ const en: Labels = {
     note: 'Based on',
     range: '{min} to {max}',
     clientResponsibilities: 'What you do on your side',
+    byMarket: 'By product or market',
+    name: 'Product or market',
+    marketShort: '{name}: the budget buys {achievable} deals a month of the {expected} expected; they need {needed} a month.',
   },
   send: {
     preparedFor: 'Prepared for',
@@ -687,6 +694,9 @@ const ru: Labels = {
     note: 'Основание',
     range: 'от {min} до {max}',
     clientResponsibilities: 'Что делаете вы',
+    byMarket: 'По продуктам и рынкам',
+    name: 'Продукт или рынок',
+    marketShort: '{name}: бюджет даёт {achievable} сделок в месяц из {expected} ожидаемых; для них нужно {needed} в месяц.',
   },
   send: {
     preparedFor: 'Для',
@@ -925,6 +935,9 @@ const he: Labels = {
     note: 'על סמך',
     range: '{min} עד {max}',
     clientResponsibilities: 'מה אתם עושים מצדכם',
+    byMarket: 'לפי מוצר או שוק',
+    name: 'מוצר או שוק',
+    marketShort: '{name}: התקציב קונה {achievable} עסקאות בחודש מתוך {expected} הצפויות; הן דורשות {needed} בחודש.',
   },
   send: {
     preparedFor: 'עבור',
@@ -1163,6 +1176,9 @@ const ar: Labels = {
     note: 'بناءً على',
     range: 'من {min} إلى {max}',
     clientResponsibilities: 'ما تقومون به من جهتكم',
+    byMarket: 'حسب المنتج أو السوق',
+    name: 'المنتج أو السوق',
+    marketShort: '{name}: تشتري الميزانية {achievable} صفقة شهريًا من {expected} متوقعة؛ وتحتاج إلى {needed} شهريًا.',
   },
   send: {
     preparedFor: 'مُعدّ لـ',

@@ -1,8 +1,10 @@
 // proposal-budget-cannot-deliver: the deals the budget buys are fewer than the deals expected (000: "the client set
 // a budget of 10K a month, 50 a lead, one lead in four becomes a deal: a deal costs 200, so the budget makes 50
 // customers at most; but the client expects 100 deals"). It reads the document's own numbers, so it checks
-// briefs as well as proposals; the arithmetic is computeFunnel's (src/core/funnel.ts).
+// briefs as well as proposals; the arithmetic is computeFunnel's (src/core/funnel.ts). Funnels by product or market
+// (`funnels`) are each worked out and reported on their own.
 import type { Rule } from './rule';
+import { segmentFunnels } from '../funnel';
 import { funnelOf } from './helpers';
 import { message, money } from '../i18n';
 
@@ -14,6 +16,22 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['proposal', 'brief', 'numbers'],
   check(context) {
+    for (const segment of segmentFunnels(context.data as Record<string, unknown>)) {
+      if (!segment.detail.ok) continue;
+      const { funnel, figures } = segment.detail;
+      const bought = Number(figures.deals_bought);
+      if (funnel.deals_expected === null || funnel.budget_needed === null || bought >= funnel.deals_expected) continue;
+      context.report({
+        path: ['funnels', segment.index, 'expected_deals'],
+        ...message('rule.cannotDeliver.segment', {
+          name: segment.name,
+          budget: money(funnel.budget, funnel.currency),
+          bought,
+          expected: funnel.deals_expected,
+          needed: money(funnel.budget_needed, funnel.currency),
+        }),
+      });
+    }
     const detail = funnelOf(context);
     if (!detail.ok) return; // missing or impossible numbers: the schema and brief-numbers-missing speak of those
     const { funnel, figures } = detail;

@@ -33,6 +33,8 @@ const rule: Rule = {
     // A forecast in the client's own units (registered users, first deposits) breaks the campaign down into numbers
     // as well as leads and deals would.
     if (Array.isArray(context.data.forecast) && context.data.forecast.length > 0) return;
+    // So do funnels by product or market (proposal-budget-cannot-deliver works each out).
+    if (context.data.funnel === undefined && Array.isArray(context.data.funnels) && context.data.funnels.length > 0) return;
     const wanted = (context.options.numbers as string[]).filter((key) => key in NUMBERS);
     const missing = wanted.filter((key) => {
       const value = valueAt(context.data, key.split('.'));

@@ -1,18 +1,18 @@
 // "What the budget buys": the budget (a month; or for the project, by phase), the cost per lead and the conversion the client gave, and what they make
 // (leads, cost per deal, deals, revenue, return on ad spend) as a forecast the client reads (000). Whether that meets
 // the client's expectation or their team's capacity is our verdict, for the author only.
-import { computeFunnel } from '../../funnel';
+import { computeFunnel, segmentFunnels } from '../../funnel';
 import { money as moneyArg, t as translate } from '../../i18n';
 import { tooGoodToBeTrue } from '../../plausibility';
-import { isFiniteNumber, isRecord, plainMessage } from '../builder';
+import { isFiniteNumber, isRecord, plainMessage, type Builder } from '../builder';
 import { labelLanguageOf } from '../labels';
-import type { Content, Figure, Sentence } from '../model';
+import type { Block, Content, Figure, Sentence, TableRow } from '../model';
 import type { ClientBlock } from './block';
 
 const budget: ClientBlock = {
   key: 'budget',
   build(b) {
-    if (b.data.budget === undefined && b.data.funnel === undefined) return undefined;
+    if (b.data.budget === undefined && b.data.funnel === undefined && b.data.funnels === undefined) return undefined;
     const t = b.labels.funnel;
     const money = isRecord(b.data.budget) ? b.data.budget : {};
     const funnelData = isRecord(b.data.funnel) ? b.data.funnel : {};
@@ -65,8 +65,9 @@ const budget: ClientBlock = {
           authorOnly: true,
         });
       }
-    } else {
-      // Why, in the language of the labels around it (the document's), like the rest of the page.
+    } else if (b.data.funnel !== undefined || !Array.isArray(b.data.funnels)) {
+      // Why, in the language of the labels around it (the document's), like the rest of the page. (Numbers given by
+      // product or market alone are no incomplete funnel: the table below works them out.)
       const why = translate(labelLanguageOf(b.lang), result.localized.id, result.localized.args);
       sentences.push({ content: b.template(t.incomplete, { error: [{ type: 'value', text: plainMessage(why) }] }), tone: 'warning', authorOnly: true });
     }
@@ -77,8 +78,55 @@ const budget: ClientBlock = {
       { label: rw.weeks, key: 'weeks', format: b.fmtNumber, numeric: true, sum: (total) => b.num(total) },
       { label: b.labels.field.amount, key: 'amount', format: b.fmtMoney, numeric: true, sum: (total) => b.money(total) },
     ]);
-    return { key: 'budget', heading: b.labels.heading.budget, line, blocks: [{ type: 'figures', line, figures, sentences }, ...(phases ? [phases] : [])] };
+    const markets = marketsTable(b);
+    return {
+      key: 'budget',
+      heading: b.labels.heading.budget,
+      line,
+      blocks: [{ type: 'figures', line, figures, sentences }, ...(phases ? [phases] : []), ...(markets ? [markets] : [])],
+    };
   },
 };
+
+/** Per product or market: each one's budget and numbers, and what they buy; a shortfall is the author's note. */
+function marketsTable(b: Builder): Block | undefined {
+  const segments = segmentFunnels(b.data);
+  if (!segments.length) return undefined;
+  const t = b.labels.funnel;
+  const rw = b.labels.realWork;
+  const rows: TableRow[] = [];
+  const notes: Sentence[] = [];
+  for (const { name, index, detail } of segments) {
+    const path = ['funnels', index];
+    const item = isRecord(b.get(path)) ? (b.get(path) as Record<string, unknown>) : {};
+    const funnel = detail.ok ? detail.funnel : undefined;
+    rows.push({
+      line: b.valueLine(path),
+      cells: [
+        b.fmtStrong(name, [...path, 'name']) ?? [],
+        b.fmtMoney(item.monthly, [...path, 'monthly']) ?? [],
+        b.fmtMoney(item.cost_per_lead, [...path, 'cost_per_lead']) ?? [],
+        b.fmtConversion(item.lead_to_deal) ?? [],
+        funnel ? b.num(funnel.deals_achievable) : [],
+        funnel?.deals_expected != null ? b.num(funnel.deals_expected) : [],
+      ],
+    });
+    if (funnel && funnel.deals_expected !== null && funnel.deals_achievable < funnel.deals_expected && funnel.budget_needed !== null) {
+      notes.push({
+        content: b.template(rw.marketShort, { name: b.fmtValue(name, []) ?? [], achievable: b.num(funnel.deals_achievable), expected: b.num(funnel.deals_expected), needed: b.money(funnel.budget_needed) }),
+        tone: 'warning',
+        authorOnly: true,
+      });
+    }
+  }
+  return {
+    type: 'table',
+    heading: rw.byMarket,
+    line: b.keyLine(['funnels']),
+    columns: [{ label: rw.name }, { label: t.budget, numeric: true }, { label: t.costPerLead, numeric: true }, { label: t.conversion, numeric: true }, { label: t.deals, numeric: true }, { label: t.expected, numeric: true }],
+    rows,
+    notes,
+  };
+}
 
 export default budget;
