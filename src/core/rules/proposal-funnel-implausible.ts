@@ -6,6 +6,7 @@
 // message says which number to check. The checks are plausibility.ts's; one finding per funnel.
 import { message, money, type MessageArg } from '../i18n';
 import { funnelDoubt, PLAUSIBILITY_LIMITS, type FunnelDoubt, type StatedNumbers } from '../plausibility';
+import { segmentFunnels } from '../funnel';
 import { funnelOf, isRecord, numberAt } from './helpers';
 import type { Rule, RuleContext, RuleReport } from './rule';
 
@@ -23,15 +24,27 @@ const rule: Rule = {
     maxCostPerLeadGap: 'The media plan\'s cost per lead (its spend ÷ its leads) and the funnel\'s may differ by this factor at most.',
   },
   check(context) {
-    const detail = funnelOf(context);
-    if (!detail.ok) return; // missing or impossible numbers: the schema and brief-numbers-missing speak of those
-    const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
-    if (costPerLead === undefined) return;
     const limits = {
       maxTimes: context.options.maxTimes as number,
       maxRoas: context.options.maxRoas as number,
       maxCostPerLeadGap: context.options.maxCostPerLeadGap as number,
     };
+    // Each funnel by product or market is judged as a document's own funnel would be, on its own numbers.
+    for (const segment of segmentFunnels(context.data as Record<string, unknown>)) {
+      const entry = (context.data.funnels as unknown[])[segment.index] as Record<string, unknown>;
+      if (!segment.detail.ok || typeof entry.cost_per_lead !== 'number') continue;
+      const { funnel, figures } = segment.detail;
+      const stated: StatedNumbers = { leadCapacity: numberAt(entry, ['lead_capacity']), dealsBought: Number(figures.deals_bought) };
+      const doubt = funnelDoubt(funnel, entry.cost_per_lead, stated, limits);
+      if (!doubt) continue;
+      const amount = (value: number): MessageArg => money(value, funnel.currency);
+      const report = reportOf(doubt, { budget: amount(funnel.budget), costPerLead: amount(entry.cost_per_lead), conversion: conversionText(entry), amount });
+      context.report({ ...report, path: ['funnels', segment.index, ...(report.path ?? []).slice(1)] });
+    }
+    const detail = funnelOf(context);
+    if (!detail.ok) return; // missing or impossible numbers: the schema and brief-numbers-missing speak of those
+    const costPerLead = numberAt(context.data, ['funnel', 'cost_per_lead']);
+    if (costPerLead === undefined) return;
     const doubt = funnelDoubt(detail.funnel, costPerLead, statedNumbers(context, Number(detail.figures.deals_bought)), limits);
     if (!doubt) return;
     const currency = detail.funnel.currency;
@@ -39,7 +52,7 @@ const rule: Rule = {
     context.report(reportOf(doubt, {
       budget: amount(detail.funnel.budget),
       costPerLead: amount(costPerLead),
-      conversion: conversionText(context.data),
+      conversion: conversionText(isRecord(context.data.funnel) ? context.data.funnel : {}),
       amount,
     }));
   },
@@ -83,9 +96,9 @@ function reportOf(doubt: FunnelDoubt, words: Words): RuleReport {
   }
 }
 
-/** The conversion as the document gives it: `0.25` as "25%", `"12.5%"` as written. */
-function conversionText(data: Readonly<Record<string, unknown>>): string {
-  const value = isRecord(data.funnel) ? data.funnel.lead_to_deal : undefined;
+/** A funnel's conversion as the document gives it: `0.25` as "25%", `"12.5%"` as written. */
+function conversionText(funnel: Readonly<Record<string, unknown>>): string {
+  const value = funnel.lead_to_deal;
   if (typeof value === 'number') return `${Math.round(value * 10000) / 100}%`;
   return String(value ?? '').trim();
 }
