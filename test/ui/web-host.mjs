@@ -24,12 +24,23 @@ export async function extensionLog(page, channel, expected) {
 
 /** Goes to `line` (1-based) of the active editor (Ctrl+G), opens the light bulb (Ctrl+.) and lists its actions. */
 export async function codeActionTitles(page, line) {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.editor-group-container.active .monaco-editor .current-line').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  // Tried again when the editor Quick Open just opened had not taken the keyboard yet: Ctrl+G then reached the
+  // workbench before it, and no line of the editor became the current one.
+  const currentLine = page.locator('.editor-group-container.active .monaco-editor .current-line').first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    try {
+      await currentLine.waitFor({ timeout: STEP_TIMEOUT_MS / 3 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus().catch(() => undefined);
+    }
+  }
   const rows = page.locator('.action-widget .monaco-list-row.action');
   await openLightBulbUntil(page, rows.first());
   return rows.allInnerTexts();
