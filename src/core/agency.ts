@@ -3,6 +3,7 @@
 // This module reads that file and its logo through the caller's readers (the check never touches a disk itself) and
 // gives the renderer a checked identity: strings it can escape, colours that are #RRGGBB, a logo that is an image.
 import { parseSource, type ParsedDocument } from './parse';
+import { TextCache } from './text/cache';
 
 export interface AgencyPerson {
   name: string;
@@ -74,7 +75,7 @@ export function linkedAgency(data: Readonly<Record<string, unknown>>, readers: A
     text = undefined;
   }
   if (text === undefined) return { state: 'missing', path };
-  const parsed = agencyParses.get(text) ?? remember(text, parseSource(text));
+  const parsed = agencyParses.get(text, () => parseSource(text));
   if (!parsed.usable || !isRecord(parsed.data)) return { state: 'invalid', path, reason: 'yaml' };
   if (parsed.data.kind !== undefined && parsed.data.kind !== 'agency') return { state: 'invalid', path, reason: 'kind' };
   return identityIn(parsed.data, path, readers);
@@ -201,10 +202,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 // Parsed once per text: a proposal is checked at every keystroke, its agency file rarely changes.
-const agencyParses = new Map<string, ParsedDocument>();
+const agencyParses = new TextCache<ParsedDocument>(1024 * 1024);
 
-function remember(text: string, parsed: ParsedDocument): ParsedDocument {
-  if (agencyParses.size >= 16) agencyParses.delete(agencyParses.keys().next().value as string);
-  agencyParses.set(text, parsed);
-  return parsed;
+/** Forgets the agency files parsed so far (rules/helpers.ts forgetTextCaches, for a cold check). */
+export function forgetAgencyParses(): void {
+  agencyParses.clear();
 }

@@ -254,6 +254,8 @@ function conversionOf(value: unknown): Ratio {
 export interface SegmentFunnel {
   name: string;
   index: number;
+  /** Its entry of `funnels`, as written. */
+  entry: Record<string, unknown>;
   detail: FunnelDetail;
 }
 
@@ -268,6 +270,7 @@ export function segmentFunnels(data: Record<string, unknown>): SegmentFunnel[] {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [];
     const { name, monthly, ...numbers } = entry as Record<string, unknown>;
     if (typeof name !== 'string' || !name.trim()) return [];
-    return [{ name: name.trim(), index, detail: computeFunnelDetail({ budget: { monthly, currency: budget.currency }, funnel: numbers }) }];
+    const detail = computeFunnelDetail({ budget: { monthly, currency: budget.currency }, funnel: numbers });
+    return [{ name: name.trim(), index, entry: entry as Record<string, unknown>, detail }];
   });
 }

@@ -43,9 +43,22 @@ export interface Offer {
   tax?: { label: string; rate: number; included: boolean };
 }
 
-/** The offer of a proposal's `terms`; undefined when there is nothing priced by items or packages. */
+/**
+ * The offer of a proposal's `terms`; undefined when there is nothing priced by items or packages. Worked out once per
+ * terms and currency: the terms block, the acceptance page and the price rules all read it.
+ */
 export function offerOf(terms: unknown, currency?: string): Offer | undefined {
   if (!isRecord(terms)) return undefined;
+  let byCurrency = offers.get(terms);
+  if (!byCurrency) offers.set(terms, (byCurrency = new Map()));
+  const key = currency ?? '';
+  if (!byCurrency.has(key)) byCurrency.set(key, computeOffer(terms, currency));
+  return byCurrency.get(key);
+}
+
+const offers = new WeakMap<object, Map<string, Offer | undefined>>();
+
+function computeOffer(terms: Record<string, unknown>, currency?: string): Offer | undefined {
   const digits = currency ? minorUnits(currency) : 2;
   const fallback: Period = terms.price_period === 'project' ? 'once' : 'month';
   const discount = discountOf(terms.discount);

@@ -1,6 +1,8 @@
 // What several rules need from one document: plain-data helpers, the client-facing text, prose cut into
 // paragraphs and sentences (once per document, shared by every rule), and the brief a proposal answers.
-import { computeFunnelDetail, type FunnelDetail } from '../funnel';
+import { forgetAgencyParses } from '../agency';
+import { TextCache } from '../text/cache';
+import { computeFunnelDetail, segmentFunnels, type FunnelDetail, type SegmentFunnel } from '../funnel';
 import { parseSource, type ParsedDocument } from '../parse';
 import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
@@ -147,39 +149,6 @@ export function proseAt(context: Pick<RuleContext, 'parsed' | 'data'>, path: Dat
   return cache.get(value, () => analyzeProse(value, language, maskedAt(context, path, value)));
 }
 
-/**
- * What was worked out from a text, remembered across checks. After a keystroke the parser reuses every unchanged
- * block, so their strings are the very same objects as before, whose hashes V8 keeps: looking them up costs
- * nothing, and a check of a 1 MB proposal analyses only the text being typed. Every keystroke adds the new text of
- * the block typed in, so the cache is bounded by the characters it holds, not by the number of texts: when full,
- * it starts again (one slower check).
- */
-class TextCache<T> {
-  private readonly entries = new Map<string, T>();
-  private chars = 0;
-
-  constructor(private readonly maxChars: number) {}
-
-  get(text: string, compute: () => T): T {
-    let value = this.entries.get(text);
-    if (value === undefined) {
-      value = compute();
-      if (this.chars + text.length > this.maxChars) {
-        this.entries.clear();
-        this.chars = 0;
-      }
-      this.entries.set(text, value);
-      this.chars += text.length;
-    }
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.chars = 0;
-  }
-}
-
 /** Characters of text each cache holds at most: a few times the largest document checked (4 MB). */
 const PROSE_CACHE_CHARS = 16 * 1024 * 1024;
 const maskCache = new TextCache<MaskedMarkdown>(PROSE_CACHE_CHARS);
@@ -193,6 +162,7 @@ export function forgetTextCaches(): void {
   maskCache.clear();
   proseCaches.clear();
   briefParses.clear();
+  forgetAgencyParses();
   forgetWordCounts();
 }
 
@@ -204,6 +174,15 @@ export function funnelOf(context: Pick<RuleContext, 'data'>): FunnelDetail {
 }
 
 const funnels = new WeakMap<object, FunnelDetail>();
+
+/** The funnels by product or market (`funnels`), worked out once per document for the rules that judge them. */
+export function segmentsOf(context: Pick<RuleContext, 'data'>): readonly SegmentFunnel[] {
+  let segments = segmentCache.get(context.data);
+  if (!segments) segmentCache.set(context.data, (segments = segmentFunnels(context.data as Record<string, unknown>)));
+  return segments;
+}
+
+const segmentCache = new WeakMap<object, readonly SegmentFunnel[]>();
 
 // ---------------------------------------------------------------- the linked brief
 

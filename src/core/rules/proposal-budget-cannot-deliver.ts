@@ -4,8 +4,7 @@
 // briefs as well as proposals; the arithmetic is computeFunnel's (src/core/funnel.ts). Funnels by product or market
 // (`funnels`) are each worked out and reported on their own.
 import type { Rule } from './rule';
-import { segmentFunnels } from '../funnel';
-import { funnelOf } from './helpers';
+import { funnelOf, segmentsOf } from './helpers';
 import { message, money } from '../i18n';
 
 const rule: Rule = {
@@ -16,7 +15,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['proposal', 'brief', 'numbers'],
   check(context) {
-    for (const segment of segmentFunnels(context.data as Record<string, unknown>)) {
+    for (const segment of segmentsOf(context)) {
       if (!segment.detail.ok) continue;
       const { funnel, figures } = segment.detail;
       const bought = Number(figures.deals_bought);

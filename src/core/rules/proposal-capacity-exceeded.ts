@@ -3,9 +3,9 @@
 // Leads beyond the sales team's capacity do not become deals. Checks briefs as well as proposals. Far beyond it
 // (ten times), the cost per lead is more likely wrong than the plan: proposal-funnel-implausible says so instead.
 import { PLAUSIBILITY_LIMITS } from '../plausibility';
-import { segmentFunnels, type Funnel } from '../funnel';
+import type { Funnel } from '../funnel';
 import type { Rule, RuleReport } from './rule';
-import { funnelOf, numberAt } from './helpers';
+import { funnelOf, numberAt, segmentsOf } from './helpers';
 import { message, money, ref } from '../i18n';
 
 const rule: Rule = {
@@ -17,11 +17,10 @@ const rule: Rule = {
   tags: ['proposal', 'brief', 'numbers'],
   check(context) {
     // Each funnel by product or market against its own team's capacity, then the document's own funnel.
-    for (const segment of segmentFunnels(context.data as Record<string, unknown>)) {
-      if (!segment.detail.ok) continue;
-      const entry = (context.data.funnels as unknown[])[segment.index] as Record<string, unknown>;
-      const report = exceeded(segment.detail.funnel, numberAt(entry, ['lead_capacity']), numberAt(entry, ['cost_per_lead']));
-      if (report) context.report({ path: ['funnels', segment.index, 'lead_capacity'], ...report });
+    for (const { detail, entry, index } of segmentsOf(context)) {
+      if (!detail.ok) continue;
+      const report = exceeded(detail.funnel, numberAt(entry, ['lead_capacity']), numberAt(entry, ['cost_per_lead']));
+      if (report) context.report({ path: ['funnels', index, 'lead_capacity'], ...report });
     }
     const result = funnelOf(context);
     if (!result.ok) return;

@@ -6,8 +6,7 @@
 // message says which number to check. The checks are plausibility.ts's; one finding per funnel.
 import { message, money, type MessageArg } from '../i18n';
 import { funnelDoubt, PLAUSIBILITY_LIMITS, type FunnelDoubt, type StatedNumbers } from '../plausibility';
-import { segmentFunnels } from '../funnel';
-import { funnelOf, isRecord, numberAt } from './helpers';
+import { funnelOf, isRecord, numberAt, segmentsOf } from './helpers';
 import type { Rule, RuleContext, RuleReport } from './rule';
 
 const rule: Rule = {
@@ -30,16 +29,15 @@ const rule: Rule = {
       maxCostPerLeadGap: context.options.maxCostPerLeadGap as number,
     };
     // Each funnel by product or market is judged as a document's own funnel would be, on its own numbers.
-    for (const segment of segmentFunnels(context.data as Record<string, unknown>)) {
-      const entry = (context.data.funnels as unknown[])[segment.index] as Record<string, unknown>;
-      if (!segment.detail.ok || typeof entry.cost_per_lead !== 'number') continue;
-      const { funnel, figures } = segment.detail;
+    for (const { detail: segment, entry, index } of segmentsOf(context)) {
+      if (!segment.ok || typeof entry.cost_per_lead !== 'number') continue;
+      const { funnel, figures } = segment;
       const stated: StatedNumbers = { leadCapacity: numberAt(entry, ['lead_capacity']), dealsBought: Number(figures.deals_bought) };
       const doubt = funnelDoubt(funnel, entry.cost_per_lead, stated, limits);
       if (!doubt) continue;
       const amount = (value: number): MessageArg => money(value, funnel.currency);
       const report = reportOf(doubt, { budget: amount(funnel.budget), costPerLead: amount(entry.cost_per_lead), conversion: conversionText(entry), amount });
-      context.report({ ...report, path: ['funnels', segment.index, ...(report.path ?? []).slice(1)] });
+      context.report({ ...report, path: ['funnels', index, ...(report.path ?? []).slice(1)] });
     }
     const detail = funnelOf(context);
     if (!detail.ok) return; // missing or impossible numbers: the schema and brief-numbers-missing speak of those

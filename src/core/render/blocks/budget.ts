@@ -96,9 +96,8 @@ function marketsTable(b: Builder): Block | undefined {
   const rw = b.labels.realWork;
   const rows: TableRow[] = [];
   const notes: Sentence[] = [];
-  for (const { name, index, detail } of segments) {
+  for (const { name, index, entry: item, detail } of segments) {
     const path = ['funnels', index];
-    const item = isRecord(b.get(path)) ? (b.get(path) as Record<string, unknown>) : {};
     const funnel = detail.ok ? detail.funnel : undefined;
     rows.push({
       line: b.valueLine(path),
