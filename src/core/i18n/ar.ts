@@ -122,6 +122,7 @@ export const ar: Catalog = {
   'rule.questions.placeholder': 'لا يذكر الموجز {question} ({answered}): حدّد جلسة إحاطة أخرى.',
   'rule.questions.blank': 'الإجابة فارغة',
   'rule.questions.only': 'الإجابة ليست سوى {answer}',
+  'rule.questions.askedOnly': 'الحقل لا يحوي إلا الأسئلة المطلوب طرحها وفراغات للتعبئة',
   'rule.question.customer': 'من هو العميل: توقعاته ومخاوفه وأين يقضي وقته على الإنترنت',
   'rule.question.sales_chain': 'كيف تسير سلسلة البيع والإنتاج والخدمة والتسليم',
   'rule.question.distribution': 'كيف يصل المنتج إلى العملاء (مباشرة، فروع، وكلاء)',

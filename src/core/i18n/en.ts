@@ -123,6 +123,7 @@ export const en = {
   'rule.questions.placeholder': 'The brief does not say {question} ({answered}): schedule another briefing.',
   'rule.questions.blank': 'the answer is blank',
   'rule.questions.only': 'the answer is only {answer}',
+  'rule.questions.askedOnly': 'the field holds only the questions to ask and blanks to fill',
   'rule.question.customer': 'who the customer is: their expectations, fears and where they spend time online',
   'rule.question.sales_chain': 'how the chain of sale, production, service and delivery runs',
   'rule.question.distribution': 'how the product reaches customers (direct, branches, dealers)',

@@ -122,6 +122,7 @@ export const he: Catalog = {
   'rule.questions.placeholder': 'הבריף אינו אומר {question} ({answered}): קבעו תדריך נוסף.',
   'rule.questions.blank': 'התשובה ריקה',
   'rule.questions.only': 'התשובה היא רק {answer}',
+  'rule.questions.askedOnly': 'בשדה יש רק את השאלות שצריך לשאול ומקומות ריקים',
   'rule.question.customer': 'מי הלקוח: הציפיות שלו, החששות שלו והיכן הוא מבלה ברשת',
   'rule.question.sales_chain': 'איך פועלת שרשרת המכירה, הייצור, השירות והאספקה',
   'rule.question.distribution': 'איך המוצר מגיע ללקוחות (ישירות, סניפים, משווקים)',

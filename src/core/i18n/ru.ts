@@ -122,6 +122,7 @@ export const ru: Catalog = {
   'rule.questions.placeholder': 'В брифе не сказано, {question} ({answered}): назначьте ещё один брифинг.',
   'rule.questions.blank': 'ответ пустой',
   'rule.questions.only': 'ответ — только {answer}',
+  'rule.questions.askedOnly': 'в поле только вопросы, которые нужно задать, и пропуски',
   'rule.question.customer': 'кто клиент: его ожидания, страхи и где он проводит время в интернете',
   'rule.question.sales_chain': 'как устроена цепочка продажи, производства, обслуживания и доставки',
   'rule.question.distribution': 'как продукт доходит до покупателей (напрямую, через филиалы, дилеров)',

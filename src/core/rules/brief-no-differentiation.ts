@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import { absentBlockReport } from './add-block';
 import { isRecord, languageOf, proseAt, quote } from './helpers';
 import { claimsNoAdvantage, genericClaims } from './lexicon/generic-claims';
-import { isPlaceholder } from './lexicon/placeholders';
+import { isUnanswered } from './lexicon/placeholders';
 import { message } from '../i18n';
 
 const rule: Rule = {
@@ -25,7 +25,7 @@ const rule: Rule = {
   check(context) {
     const business = isRecord(context.data.business) ? context.data.business : undefined;
     const advantages = business?.advantages;
-    if (typeof advantages !== 'string' || isPlaceholder(advantages)) {
+    if (typeof advantages !== 'string' || isUnanswered(advantages)) {
       context.report({
         ...(business ? { path: 'advantages' in business ? ['business', 'advantages'] : ['business'] } : absentBlockReport(context, 'business', { withFix: false })),
         ...message('rule.differentiation.none'),

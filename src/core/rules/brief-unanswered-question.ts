@@ -3,7 +3,7 @@
 import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
 import { isRecord, quote } from './helpers';
-import { isPlaceholder } from './lexicon/placeholders';
+import { isPlaceholder, isUnanswered } from './lexicon/placeholders';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The mandatory questions (004), by the `business` field that answers each. */
@@ -46,8 +46,10 @@ const rule: Rule = {
       const answer = business[key];
       if (answer === undefined || answer === null) {
         context.report({ path: ['business'], ...message('rule.questions.never', { question: ref(`rule.question.${key}` as MessageId) }) });
-      } else if (typeof answer === 'string' && isPlaceholder(answer)) {
-        const answered = answer.trim() === '' ? ref('rule.questions.blank') : ref('rule.questions.only', { answer: quote(answer, 30) });
+      } else if (typeof answer === 'string' && isUnanswered(answer)) {
+        const answered = answer.trim() === '' ? ref('rule.questions.blank')
+          : isPlaceholder(answer) ? ref('rule.questions.only', { answer: quote(answer, 30) })
+          : ref('rule.questions.askedOnly');
         context.report({ path: ['business', key], ...message('rule.questions.placeholder', { question: ref(`rule.question.${key}` as MessageId), answered }) });
       }
     }
