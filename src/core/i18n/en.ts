@@ -209,6 +209,7 @@ export const en = {
   'rule.forecastNumber.funnel.deal_value': 'the deal value',
   'rule.bidi.controls': 'This text holds {count, plural, one {an invisible direction control} other {# invisible direction controls}} (such as a right-to-left override): they can reorder what the client reads, as when a file name "invoice[override]fdp.exe" shows as "invoiceexe.pdf". The preview and the export leave them out; remove them here too.',
   'rule.twoPrices.insteadOf': 'The terms give two final prices: {offered} here and {price} in the price. Give the client one final price, and show a discount as a discount against it.',
+  'rule.twoPrices.totals': 'The terms give two totals for the offer: {first} and, here, {second}. Give the client one final price; show what makes up the other as items of it.',
   'rule.agency.missing': 'The agency file {path} cannot be read: check its path, relative to this file. Until it can, the cover shows no agency and no one to write to.',
   'rule.agency.yaml': '{path} cannot be read as YAML: open it to see what is wrong. Until then the cover shows no agency.',
   'rule.agency.kind': '{path} is not an agency file: an agency file says `kind: agency`.',

@@ -5,6 +5,7 @@
 import { message } from '../i18n';
 import { offerOf } from '../offer';
 import { documentMoney, isRecord } from './helpers';
+import { totalsIn, type WrittenTotal } from './lexicon/totals';
 import type { Rule } from './rule';
 
 /** "X instead of Y", in the four languages: X is offered in place of Y. */
@@ -26,6 +27,7 @@ const rule: Rule = {
     const terms = context.data.terms;
     if (!isRecord(terms)) return;
     checkPackages(context.data, terms, context.report);
+    checkWrittenTotals(terms, context.report);
     if (typeof terms.price !== 'number') return;
     const price = terms.price;
     const money = documentMoney(context.data); // in the budget's currency, the reader's way
@@ -47,6 +49,30 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Two different totals for the whole offer written in the terms ("Итого ~$9 500–$10 500" for the test, then "Итого
+ * за месяц $18 480"): the client cannot tell which one is the price. Totals for different periods (a one-off setup
+ * and a month) and the totals of packages each priced in `packages` are not two prices.
+ */
+function checkWrittenTotals(terms: Record<string, unknown>, report: Parameters<Rule['check']>[0]['report']): void {
+  if (Array.isArray(terms.packages) && terms.packages.length > 1) return;
+  const seen: Array<{ total: WrittenTotal; written: string }> = [];
+  for (const key of ['payment', 'notes'] as const) {
+    const text = terms[key];
+    if (typeof text !== 'string') continue;
+    for (const total of totalsIn(text)) {
+      const written = text.slice(total.from, total.to);
+      const comparable = seen.filter((earlier) => !earlier.total.period || !total.period || earlier.total.period === total.period);
+      const agrees = comparable.some((earlier) => total.min <= earlier.total.max && earlier.total.min <= total.max);
+      if (comparable.length > 0 && !agrees) {
+        report({ path: ['terms', key], span: [total.from, total.to], ...message('rule.twoPrices.totals', { first: comparable[0].written, second: written }) });
+        return;
+      }
+      seen.push({ total, written });
+    }
+  }
+}
 
 /** Several packages: one recommended, and no `price` of the terms beside them. */
 function checkPackages(data: Readonly<Record<string, unknown>>, terms: Record<string, unknown>, report: Parameters<Rule['check']>[0]['report']): void {
