@@ -91,27 +91,30 @@ function reasonArg(reason: string): MessageArg {
   return kind ? ref('rule.mismatch.notABrief', { kind }) : reason;
 }
 
-/** The same goal: the same words, or the same metric and target. */
+/** The same goal: the same words, or the same metric and figures (a target, or a range or a minimum). */
 function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unknown>): boolean {
   if (typeof proposal.goal === 'string' && normalize(proposal.goal) === normalize(brief.goal as string)) return true;
+  const figures = (goal: Record<string, unknown>) => (['target', 'target_min', 'target_max'] as const).map((key) => goal[key]);
+  const briefFigures = figures(brief);
   return (
     typeof brief.metric === 'string' &&
     typeof proposal.metric === 'string' &&
     normalize(brief.metric) === normalize(proposal.metric) &&
-    brief.target !== undefined &&
-    brief.target === proposal.target
+    briefFigures.some((figure) => figure !== undefined) &&
+    figures(proposal).every((figure, index) => figure === briefFigures[index])
   );
 }
 
 /**
- * A line that answers a goal in other words: it names the goal's number (when the goal has one) and at least half
+ * A line that answers a goal in other words: it names one of the goal's numbers (when it has any) and at least half
  * of the goal's words of four letters or more, two at the least ("50 signed orders a month by March" answers "50
  * signed orders a month from online advertising").
  */
 function answersGoal(goal: Record<string, unknown>, line: string): boolean {
   const goalText = normalize(`${goal.goal as string} ${typeof goal.metric === 'string' ? goal.metric : ''}`);
   const said = normalize(line);
-  const numbers = new Set([...(goalText.match(/\d+/g) ?? []), ...(typeof goal.target === 'number' ? [String(goal.target)] : [])]);
+  const figures = (['target', 'target_min', 'target_max'] as const).map((key) => goal[key]).filter((figure): figure is number => typeof figure === 'number');
+  const numbers = new Set([...(goalText.match(/\d+/g) ?? []), ...figures.map(String)]);
   const saidNumbers = new Set(said.match(/\d+/g) ?? []);
   if (numbers.size > 0 && ![...numbers].some((n) => saidNumbers.has(n))) return false;
   const words = new Set(goalText.split(' ').filter((word) => /^\p{L}{4,}$/u.test(word)));
