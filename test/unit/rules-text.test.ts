@@ -122,6 +122,15 @@ describe('rules: suggestions are hints', () => {
     assert.deepEqual(jargon('{ name: A, expertise: novice }'), ['warning']);
     assert.deepEqual(jargon('{ name: A, expertise: expert }'), []);
   });
+
+  it('reports a block over its norm as a hint in a proposal of readable length, as a warning in a thick one', () => {
+    const sentence = 'We tune the campaigns every week and report the money spent and earned. ';
+    const bloat = (about: number, analysis: number) =>
+      checkText(`kind: proposal\ntitle: T\nclient: { name: A }\nabout: ${sentence.repeat(about)}\nanalysis: |\n${`  ${sentence}\n\n`.repeat(analysis)}`, { fileName: 'x.proposal.yaml' })
+        .findings.filter((f) => f.code === 'proposal-bloat' && /block is/.test(f.message)).map((f) => f.severity);
+    assert.deepEqual(bloat(10, 1), ['hint'], '130 words of about, 143 in all');
+    assert.deepEqual(bloat(10, 120), ['warning', 'warning'], 'about and analysis over their norms in a proposal of 1,690 words');
+  });
 });
 
 describe('rules: the worked example of 000', () => {

@@ -96,10 +96,17 @@ const rule: Rule = {
         ...message('rule.bloat.total', { words: total, max: maxWords, block: { en: longest.replace(/_/g, ' '), other: longest } }),
       });
     }
+    // What 003 warns of is the thick document nobody reads. In a proposal within its length, a block over its norm
+    // says where the weight is: a suggestion, not a problem (test/corpus/: a 302-word scope of a 90-day plan).
+    const withinLength = total <= maxWords;
     for (const [block, words] of perBlock) {
       const limit = blockLimits[block];
       if (limit !== undefined && words > limit) {
-        context.report({ path: [block], ...message('rule.bloat.block', { block: { en: block.replace(/_/g, ' '), other: block }, words, max: limit }) });
+        context.report({
+          path: [block],
+          ...message('rule.bloat.block', { block: { en: block.replace(/_/g, ' '), other: block }, words, max: limit }),
+          ...(withinLength ? { suggestion: true as const } : {}),
+        });
       }
     }
     countList(context.data.cases, ['cases'], options.maxCases as number, 'rule.bloat.cases', context.report);
