@@ -4,7 +4,7 @@
 import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
 import { isBlank, isRecord } from './helpers';
-import { stageOf } from './stages';
+import { plansCampaign } from './stages';
 import { message, type MessageId } from '../i18n';
 
 const PARTS: Readonly<Record<string, string>> = {
@@ -35,11 +35,12 @@ const rule: Rule = {
       });
       return;
     }
-    // A quote prices a defined piece of work: a request beyond it is a new quote, and its out-of-scope list says what
-    // the price leaves out. The change policy of 001 is for the scope of a running engagement.
-    const quote = stageOf(context.data) === 'quote';
+    // A quote prices a defined piece of work, and a follow-up of packages that buy no advertising is a price list
+    // (stages.ts): a request beyond them is a new quote, and the out-of-scope list says what the price leaves out.
+    // The change policy of 001 is for the scope of a running engagement.
+    const priceList = !plansCampaign(context.data);
     for (const part of parts) {
-      if (quote && part === 'change_policy' && !('change_policy' in scope)) continue;
+      if (priceList && part === 'change_policy' && !('change_policy' in scope)) continue;
       if (isBlank(scope[part])) context.report({ path: part in scope ? ['scope', part] : ['scope'], ...message(`rule.scope.${part}` as MessageId) });
     }
   },
