@@ -2,8 +2,7 @@
 // so the cover, the contact person, the colours and the legal details are never copied from document to document.
 // This module reads that file and its logo through the caller's readers (the check never touches a disk itself) and
 // gives the renderer a checked identity: strings it can escape, colours that are #RRGGBB, a logo that is an image.
-import { parseSource, type ParsedDocument } from './parse';
-import { TextCache } from './text/cache';
+import { readLinkedFile } from './linked-file';
 
 export interface AgencyPerson {
   name: string;
@@ -68,17 +67,11 @@ const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
 export function linkedAgency(data: Readonly<Record<string, unknown>>, readers: AgencyReaders): LinkedAgency {
   const path = data.agency;
   if (typeof path !== 'string' || path.trim() === '' || !readers.readFile) return { state: 'none' };
-  let text: string | undefined;
-  try {
-    text = readers.readFile(path);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) return { state: 'missing', path };
-  const parsed = agencyParses.get(text, () => parseSource(text));
-  if (!parsed.usable || !isRecord(parsed.data)) return { state: 'invalid', path, reason: 'yaml' };
-  if (parsed.data.kind !== undefined && parsed.data.kind !== 'agency') return { state: 'invalid', path, reason: 'kind' };
-  return identityIn(parsed.data, path, readers);
+  const file = readLinkedFile(path, readers.readFile, 'agency');
+  if (file.state === 'missing') return { state: 'missing', path };
+  if (file.state === 'unreadable') return { state: 'invalid', path, reason: 'yaml' };
+  if (file.state === 'other-kind') return { state: 'invalid', path, reason: 'kind' };
+  return identityIn(file.data, path, readers);
 }
 
 /** An agency file's own identity, its logo read next to it: what its preview shows. */
@@ -201,10 +194,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Parsed once per text: a proposal is checked at every keystroke, its agency file rarely changes.
-const agencyParses = new TextCache<ParsedDocument>(1024 * 1024);
-
-/** Forgets the agency files parsed so far (rules/helpers.ts forgetTextCaches, for a cold check). */
-export function forgetAgencyParses(): void {
-  agencyParses.clear();
-}

@@ -1,9 +1,9 @@
 // What several rules need from one document: plain-data helpers, the client-facing text, prose cut into
 // paragraphs and sentences (once per document, shared by every rule), and the brief a proposal answers.
-import { forgetAgencyParses } from '../agency';
 import { TextCache } from '../text/cache';
 import { computeFunnelDetail, segmentFunnels, type FunnelDetail, type SegmentFunnel } from '../funnel';
-import { parseSource, type ParsedDocument } from '../parse';
+import { forgetLinkedFiles, readLinkedFile } from '../linked-file';
+import type { ParsedDocument } from '../parse';
 import { maskMarkdown, type MaskedMarkdown } from '../text/markdown';
 import { analyzeProse, type Prose } from '../text/prose';
 import { forgetWordCounts } from '../text/words';
@@ -161,8 +161,7 @@ const proseCaches = new Map<string, TextCache<Prose>>();
 export function forgetTextCaches(): void {
   maskCache.clear();
   proseCaches.clear();
-  briefParses.clear();
-  forgetAgencyParses();
+  forgetLinkedFiles();
   forgetWordCounts();
 }
 
@@ -204,24 +203,14 @@ export function linkedBrief(context: RuleContext): LinkedBrief {
 }
 
 const briefCache = new WeakMap<ParsedDocument, LinkedBrief>();
-const briefParses = new TextCache<ParsedDocument>(8 * 1024 * 1024);
-
 function readLinkedBrief(context: RuleContext): LinkedBrief {
   const path = context.data.brief;
   if (context.kind !== 'proposal' || typeof path !== 'string' || path.trim() === '' || !context.readFile) return { state: 'none' };
-  let text: string | undefined;
-  try {
-    text = context.readFile(path);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) return { state: 'missing', path };
-  // Parsed once per text, not once per check: a proposal is checked at every keystroke, its brief rarely changes.
-  const parsed = briefParses.get(text, () => parseSource(text));
-  if (!parsed.usable || !isRecord(parsed.data)) return { state: 'invalid', path, reason: 'it cannot be read as YAML' };
-  const kind = parsed.data.kind;
-  if (kind !== undefined && kind !== 'brief') return { state: 'invalid', path, reason: `it is a ${String(kind)}, not a brief` };
-  return { state: 'ok', path, data: parsed.data, parsed };
+  const file = readLinkedFile(path, context.readFile, 'brief');
+  if (file.state === 'missing') return { state: 'missing', path };
+  if (file.state === 'unreadable') return { state: 'invalid', path, reason: 'it cannot be read as YAML' };
+  if (file.state === 'other-kind') return { state: 'invalid', path, reason: `it is a ${String(file.kind)}, not a brief` };
+  return { state: 'ok', path, data: file.data, parsed: file.parsed };
 }
 
 // ---------------------------------------------------------------- words for messages
