@@ -203,6 +203,7 @@ export function linkedBrief(context: RuleContext): LinkedBrief {
 }
 
 const briefCache = new WeakMap<ParsedDocument, LinkedBrief>();
+
 function readLinkedBrief(context: RuleContext): LinkedBrief {
   const path = context.data.brief;
   if (context.kind !== 'proposal' || typeof path !== 'string' || path.trim() === '' || !context.readFile) return { state: 'none' };

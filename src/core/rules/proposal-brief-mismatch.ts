@@ -94,15 +94,19 @@ function reasonArg(reason: string): MessageArg {
 /** The same goal: the same words, or the same metric and figures (a target, or a range or a minimum). */
 function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unknown>): boolean {
   if (typeof proposal.goal === 'string' && normalize(proposal.goal) === normalize(brief.goal as string)) return true;
-  const figures = (goal: Record<string, unknown>) => (['target', 'target_min', 'target_max'] as const).map((key) => goal[key]);
-  const briefFigures = figures(brief);
+  const briefFigures = figuresOf(brief);
   return (
     typeof brief.metric === 'string' &&
     typeof proposal.metric === 'string' &&
     normalize(brief.metric) === normalize(proposal.metric) &&
     briefFigures.some((figure) => figure !== undefined) &&
-    figures(proposal).every((figure, index) => figure === briefFigures[index])
+    figuresOf(proposal).every((figure, index) => figure === briefFigures[index])
   );
+}
+
+/** A goal's figures, in one order: its target, and the ends of its range or its minimum. */
+function figuresOf(goal: Record<string, unknown>): unknown[] {
+  return [goal.target, goal.target_min, goal.target_max];
 }
 
 /**
@@ -113,7 +117,7 @@ function sameGoal(brief: Record<string, unknown>, proposal: Record<string, unkno
 function answersGoal(goal: Record<string, unknown>, line: string): boolean {
   const goalText = normalize(`${goal.goal as string} ${typeof goal.metric === 'string' ? goal.metric : ''}`);
   const said = normalize(line);
-  const figures = (['target', 'target_min', 'target_max'] as const).map((key) => goal[key]).filter((figure): figure is number => typeof figure === 'number');
+  const figures = figuresOf(goal).filter((figure): figure is number => typeof figure === 'number');
   const numbers = new Set([...(goalText.match(/\d+/g) ?? []), ...figures.map(String)]);
   const saidNumbers = new Set(said.match(/\d+/g) ?? []);
   if (numbers.size > 0 && ![...numbers].some((n) => saidNumbers.has(n))) return false;

@@ -5,16 +5,11 @@
 import { message } from '../i18n';
 import { offerOf } from '../offer';
 import { documentMoney, isRecord } from './helpers';
-import { totalsIn, type WrittenTotal } from './lexicon/totals';
+import { totalsIn, writtenAmount, type WrittenTotal } from './lexicon/totals';
 import type { Rule } from './rule';
 
 /** "X instead of Y", in the four languages: X is offered in place of Y. */
 const INSTEAD_OF = /(\d[\d\s\u00a0\u202f,.]*\d|\d)(?=[^\n]{0,24}?(?:instead of|rather than|вместо|במקום|بدلاً من|بدلا من|عوضاً عن|عوضا عن)[^\d\n]{0,24}?(\d[\d\s\u00a0\u202f,.]*\d|\d))/gu;
-
-/** A written amount as a number: "18,000", "18 000", "18.000" and "18000" alike (decimals are not final prices here). */
-function amountOf(text: string): number {
-  return Number(text.replace(/[\s\u00a0\u202f,.]/g, ''));
-}
 
 const rule: Rule = {
   name: 'proposal-two-final-prices',
@@ -35,8 +30,8 @@ const rule: Rule = {
       const text = terms[key];
       if (typeof text !== 'string') continue;
       for (const match of text.matchAll(INSTEAD_OF)) {
-        const offered = amountOf(match[1]);
-        const replaced = amountOf(match[2]);
+        const offered = writtenAmount(match[1]);
+        const replaced = writtenAmount(match[2]);
         // "15,000 instead of 18,000" where 18,000 is the price: a second final price, on the one it offers.
         if (replaced !== price || offered === price || !(offered > 0)) continue;
         const from = match.index ?? 0;

@@ -37,6 +37,11 @@ const AMOUNT = /([$€£₪₽]\s?)?(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?:\
 const RANGE_DASH = /^\s*[–—-]\s*[$€£₪₽]?\s?$/u;
 const MARKUP = /[*_`~]/g;
 
+/** A written amount as a number: "18,000", "18 000", "18.000" and "18000" alike (decimals are not final prices). */
+export function writtenAmount(digits: string): number {
+  return Number(digits.replace(/[\s\u00a0\u202f,.]/g, ''));
+}
+
 /** The totals for the whole offer written in a text, line by line; a total of one part (a phase, a package) is none. */
 export function totalsIn(text: string): WrittenTotal[] {
   const totals: WrittenTotal[] = [];
@@ -66,7 +71,7 @@ function totalOnLine(line: string, lineStart: number): WrittenTotal | undefined 
   const amounts = [...values.matchAll(AMOUNT)];
   if (amounts.length === 0) return undefined;
   const first = amounts[0];
-  const amountOf = (match: RegExpMatchArray) => Number(match[2].replace(/[ \u00a0\u202f,.]/g, '')) * (match[3] ? 1000 : 1);
+  const amountOf = (match: RegExpMatchArray) => writtenAmount(match[2]) * (match[3] ? 1000 : 1);
   const min = amountOf(first);
   if (!(min > 0)) return undefined;
   let max = min;
