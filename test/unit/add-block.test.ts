@@ -38,7 +38,7 @@ const topLevelKeys = (text: string): string[] => Object.keys(parse(text) as Reco
 
 describe('a missing block: where it belongs, and its fix', () => {
   const cases = [
-    ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'proposal' as const, removed: ['achievements', 'cases', 'audit', 'guarantees'] })),
+    ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'proposal' as const, removed: ['team', 'cases', 'audit', 'guarantees'] })),
     ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'brief' as const, removed: ['business', 'proposal_criteria', 'notes'] })),
   ];
   for (const { name, kind, removed } of cases) {
@@ -87,15 +87,15 @@ describe('a missing block: where it belongs, and its fix', () => {
     assert.equal(contacts.fixes, undefined);
     assert.equal(contacts.range.start.line, 2, 'on client, the entry it would follow in a brief');
     const flow = missing('{ kind: proposal, title: T, client: { name: A }, budget: { monthly: 100 } }\n', 'proposal');
-    assert.equal(flow.length, 10);
+    assert.equal(flow.length, 9, 'ten blocks, achievements and cases told as one (no proof)');
     assert.ok(flow.every((f) => f.fixes === undefined));
   });
 
   it('adds to a document that ends without a line break', () => {
     const text = 'kind: proposal\ntitle: T\nclient: { name: A }\nabout: We run ads.';
-    const achievements = missing(text, 'proposal').find((f) => /"achievements"/.test(f.message))!;
-    const fixed = applyEdits(text, achievements.fixes![0].edits);
-    assert.match(fixed, /^about: We run ads\.\n\n# 2\. .+\nachievements: \[\]\n$/m);
+    const team = missing(text, 'proposal').find((f) => /"team"/.test(f.message))!;
+    const fixed = applyEdits(text, team.fixes![0].edits);
+    assert.match(fixed, /^about: We run ads\.\n\n# 3\. .+\nteam:/m);
     assert.deepEqual(parseDocument(fixed).errors, []);
   });
 });

@@ -100,8 +100,8 @@ describe('rules: findings on the narrowest range', () => {
     assert.match(mix.message, /Recommendations are 0\/0\/100 \(result\/uncertain\/experiment, by count of 3\), far from 70\/20\/10/);
     const missing = findings.filter((f) => f.code === 'proposal-missing-block');
     // about…audit would follow client, terms and guarantees recommendations (no media plan is asked without an ad
-    // budget): each on the block it would follow.
-    assert.deepEqual(missing.map((f) => textOf(text, f)), [...Array(6).fill('client'), ...Array(2).fill('recommendations')]);
+    // budget): each on the block it would follow, achievements and cases as one (no proof).
+    assert.deepEqual(missing.map((f) => textOf(text, f)), [...Array(5).fill('client'), ...Array(2).fill('recommendations')]);
     const none = checkText('kind: proposal\ntitle: T\nclient: { name: A }\n', { fileName: 'x.proposal.yaml' }).findings;
     assert.deepEqual([...new Set(none.filter((f) => f.code === 'proposal-missing-block').map((f) => f.range.start.line))], [2], 'none of the blocks: at the end, on the last entry');
   });
@@ -121,6 +121,16 @@ describe('rules: suggestions are hints', () => {
     assert.deepEqual(jargon('{ name: A }'), ['hint']);
     assert.deepEqual(jargon('{ name: A, expertise: novice }'), ['warning']);
     assert.deepEqual(jargon('{ name: A, expertise: expert }'), []);
+  });
+
+  it('asks for an audit as a hint when nothing says the client advertises now, as a warning when it does', () => {
+    const audit = (analysis: string) =>
+      checkText(`kind: proposal\ntitle: T\nclient: { name: A }\nanalysis: ${analysis}\n`, { fileName: 'x.proposal.yaml' })
+        .findings.filter((f) => f.code === 'proposal-missing-block' && /"audit"/.test(f.message)).map((f) => f.severity);
+    assert.deepEqual(audit('A family business with two shops.'), ['hint']);
+    assert.deepEqual(audit('Your current campaigns bid on brand terms.'), ['warning']);
+    assert.deepEqual(audit('הקמפיינים הקיימים מכוונים לכל הארץ.'), ['warning']);
+    assert.deepEqual(audit('حملاتكم الحالية تستهدف الرياض فقط.'), ['warning']);
   });
 
   it('reports a block over its norm as a hint in a proposal of readable length, as a warning in a thick one', () => {

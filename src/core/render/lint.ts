@@ -41,7 +41,8 @@ export function lintSummary(b: Builder, sections: Section[], uiLang: string, rea
         .filter((key) => isBlank(b.data[key]))
         .map((key) => {
           // Its finding sits where the block belongs, with the fix that adds it: a click takes the author there.
-          const index = b.findings.findIndex((f) => f.code === `${b.kind}-missing-block` && f.localized?.args?.key === key);
+          // Missing achievements are told with the missing cases when neither is written (one gap: no proof).
+          const index = b.findings.findIndex((f) => f.code === `${b.kind}-missing-block` && (f.localized?.args?.key === key || (key === 'achievements' && f.localized?.id === 'rule.proposal.noProof')));
           const found = index >= 0 ? { finding: index, range: b.findings[index].range } : {};
           return { key, heading: headings[key] ?? key, ...found };
         })

@@ -33,8 +33,13 @@ const rule: Rule = {
       });
       return;
     }
-    checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'Call');
-    checkCadence(context, communication, 'report', context.options.slowestReport as string, 'Report');
+    if (communication.calls == null && communication.report == null) {
+      // Neither a call nor a report is one gap, said once, as for a proposal with no communication block at all.
+      if (plansCampaign(context.data)) context.report({ path: ['communication'], ...message('rule.cadence.none') });
+    } else {
+      checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'Call');
+      checkCadence(context, communication, 'report', context.options.slowestReport as string, 'Report');
+    }
     if (context.options.requireCallSummary && communication.call_summary !== true) {
       context.report({
         path: 'call_summary' in communication ? ['communication', 'call_summary'] : ['communication'],
@@ -47,7 +52,7 @@ const rule: Rule = {
 function checkCadence(context: Parameters<Rule['check']>[0], communication: Record<string, unknown>, key: string, slowest: string, which: 'Call' | 'Report'): void {
   const value = communication[key];
   const limit = ORDER.indexOf(slowest) === -1 ? ORDER.indexOf('monthly') : ORDER.indexOf(slowest);
-  if (value === undefined || value === null || value === 'none') {
+  if (isUnset(value)) {
     context.report({
       path: key in communication ? ['communication', key] : ['communication'],
       part: key in communication ? 'value' : 'key',
@@ -63,6 +68,11 @@ function checkCadence(context: Parameters<Rule['check']>[0], communication: Reco
       ...message(`rule.cadence.rare${which}`, { frequency: String(value) in WORDS ? ref(`rule.cadence.every.${String(value)}` as MessageId) : String(value) }),
     });
   }
+}
+
+/** A cadence the proposal does not set: absent, empty, or `none`. */
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || value === 'none';
 }
 
 export default rule;
