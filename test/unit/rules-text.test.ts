@@ -123,6 +123,15 @@ describe('rules: suggestions are hints', () => {
     assert.deepEqual(jargon('{ name: A, expertise: expert }'), []);
   });
 
+  it('asks for a rhythm of calls and reports as a hint when channels keep the client in touch, as a warning when nothing does', () => {
+    const cadence = (communication: string) =>
+      checkText(`kind: proposal\ntitle: T\nclient: { name: A }\ncommunication: ${communication}\n`, { fileName: 'x.proposal.yaml' })
+        .findings.filter((f) => f.code === 'proposal-communication-cadence').map((f) => f.severity);
+    assert.deepEqual(cadence('{ channels: [WhatsApp] }'), ['hint']);
+    assert.deepEqual(cadence('{ call_summary: true }'), ['warning']);
+    assert.deepEqual(cadence('{ channels: [WhatsApp], report: monthly }'), ['warning'], 'a report without a call: the call is asked');
+  });
+
   it('asks for an audit as a hint when nothing says the client advertises now, as a warning when it does', () => {
     const audit = (analysis: string) =>
       checkText(`kind: proposal\ntitle: T\nclient: { name: A }\nanalysis: ${analysis}\n`, { fileName: 'x.proposal.yaml' })

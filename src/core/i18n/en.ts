@@ -167,6 +167,7 @@ export const en = {
   'rule.dealCycle.here': '{field}: {value}',
   'rule.dealCycle.inBrief': 'the brief\'s {field}: {value}',
   'rule.cadence.none': 'The proposal does not say how you keep in touch: set a call (weekly is best, never rarer than monthly) and a monthly report.',
+  'rule.cadence.channelsOnly': 'The proposal says where you keep in touch but sets no rhythm: add a regular call (weekly is best, never rarer than monthly) and a monthly report.',
   'rule.cadence.summary': 'The proposal does not promise a written summary after each call: it keeps both sides aligned and stops scope creep.',
   'rule.cadence.noCall': 'The proposal sets no regular call: a weekly call works best, never rarer than monthly.',
   'rule.cadence.noReport': 'The proposal sets no regular report: send a written report at least monthly.',

@@ -4,7 +4,7 @@
 import { absentBlockReport } from './add-block';
 import { plansCampaign } from './stages';
 import type { Rule } from './rule';
-import { isRecord } from './helpers';
+import { isBlank, isRecord } from './helpers';
 import { message, ref, type MessageId } from '../i18n';
 
 const ORDER = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
@@ -34,8 +34,12 @@ const rule: Rule = {
       return;
     }
     if (communication.calls == null && communication.report == null) {
-      // Neither a call nor a report is one gap, said once, as for a proposal with no communication block at all.
-      if (plansCampaign(context.data)) context.report({ path: ['communication'], ...message('rule.cadence.none') });
+      // Neither a call nor a report is one gap, said once. Channels named ("daily updates on WhatsApp") keep the
+      // client in touch, which is what 000 asks first: the rhythm of calls and reports on top is then a suggestion.
+      if (plansCampaign(context.data)) {
+        const keepsInTouch = !isBlank(communication.channels);
+        context.report({ path: ['communication'], ...message(keepsInTouch ? 'rule.cadence.channelsOnly' : 'rule.cadence.none'), ...(keepsInTouch ? { suggestion: true as const } : {}) });
+      }
     } else {
       checkCadence(context, communication, 'calls', context.options.slowestCalls as string, 'Call');
       checkCadence(context, communication, 'report', context.options.slowestReport as string, 'Report');

@@ -5,6 +5,7 @@ import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
 import { isBlank, isRecord } from './helpers';
 import { plansCampaign } from './stages';
+import { namesTraining } from './lexicon/training';
 import { message, type MessageId } from '../i18n';
 
 const PARTS: Readonly<Record<string, string>> = {
@@ -39,8 +40,12 @@ const rule: Rule = {
     // (stages.ts): a request beyond them is a new quote, and the out-of-scope list says what the price leaves out.
     // The change policy of 001 is for the scope of a running engagement.
     const priceList = !plansCampaign(context.data);
+    // A quote for a workshop or a lecture is delivered in the room: what it covers and when are asked, not how its
+    // success is measured afterwards or what it leaves out (lexicon/training.ts).
+    const training = priceList && typeof context.data.title === 'string' && namesTraining(context.data.title);
     for (const part of parts) {
       if (priceList && part === 'change_policy' && !('change_policy' in scope)) continue;
+      if (training && (part === 'success_metrics' || part === 'out_of_scope') && !(part in scope)) continue;
       if (isBlank(scope[part])) context.report({ path: part in scope ? ['scope', part] : ['scope'], ...message(`rule.scope.${part}` as MessageId) });
     }
   },

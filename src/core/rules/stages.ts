@@ -23,8 +23,9 @@ const STAGE_BLOCKS: Readonly<Record<Stage, readonly string[] | 'all'>> = {
  * Of the blocks the configuration requires, those this proposal needs: its stage's; a media plan only when it
  * spends an ad budget or recommends paid advertising (a media plan says how that money is spent); recommendations
  * only when the scope does not already list the work proposed; achievements only when no case shows what the
- * agency has done (a case is the stronger proof, and a short proposal needs one, 003); the agency's guarantees only
- * from an agency, not from one person proposing their own work (proposal-team-overload tells them that risk).
+ * agency has done, and cases only when no achievement does (a short proposal needs one proof, not a pile, 003); the
+ * agency's guarantees only from an agency, not from one person proposing their own work (proposal-team-overload
+ * tells them that risk).
  */
 export function blocksRequired(data: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
   const blocks = STAGE_BLOCKS[stageOf(data)];
@@ -33,6 +34,7 @@ export function blocksRequired(data: Readonly<Record<string, unknown>>, required
     if (key === 'media_plan') return runsAds(data);
     if (key === 'recommendations') return isBlank(valueAt(data, ['scope', 'deliverables']));
     if (key === 'achievements') return isBlank(data.cases);
+    if (key === 'cases') return isBlank(data.achievements);
     if (key === 'guarantees') return !bySoloPractitioner(data);
     return true;
   });

@@ -14,9 +14,22 @@ export function onlyAdPlatforms(platform: string): boolean {
 
 // Paid advertising named in running text: a platform's ad product, or the kind of advertising in words. A bare
 // "Google" or "Instagram" is not enough: an SEO plan or a profile names them too.
-const PAID_ADS = /(?<![\p{L}\p{N}])(?:google\s*ads|adwords|meta\s*ads|facebook\s*ads|instagram\s*ads|tik\s*tok\s*ads|linkedin\s*ads|microsoft\s*ads|bing\s*ads|yandex\s*direct|яндекс[\s.]*директ\p{L}*|vk\s*реклам\p{L}*|vk\s*ads|вк\s*реклам\p{L}*|mytarget|ppc|paid\s+(?:ads|search|social)|контекстн\p{L}*\s+реклам\p{L}*|таргетированн\p{L}*\s+реклам\p{L}*|פרסום\s+ממומן|קמפיינים?\s+ממומנים?|إعلانات\s+ممولة|الإعلانات\s+الممولة|إعلانات\s+مدفوعة|الإعلانات\s+المدفوعة)(?![\p{L}\p{N}])/iu;
+const PAID_ADS = /(?<![\p{L}\p{N}])(?:google\s*ads|adwords|meta\s*ads|facebook\s*ads|instagram\s*ads|tik\s*tok\s*ads|linkedin\s*ads|microsoft\s*ads|bing\s*ads|yandex\s*direct|яндекс[\s.]*директ\p{L}*|vk\s*реклам\p{L}*|vk\s*ads|вк\s*реклам\p{L}*|mytarget|ppc|paid\s+(?:ads|search|social)|контекстн\p{L}*\s+реклам\p{L}*|таргетированн\p{L}*\s+реклам\p{L}*|פרסום\s+ממומן|קמפיינים?\s+ממומנים?|إعلانات\s+ممولة|الإعلانات\s+الممولة|إعلانات\s+مدفوعة|الإعلانات\s+المدفوعة)(?![\p{L}\p{N}])/giu;
 
-/** True when the text names paid advertising: "Google Ads campaigns", «контекстная реклама», "פרסום ממומן". */
+// A word that turns the mention into its opposite: "without paid ads", «без контекстной рекламы», "ללא פרסום ממומן",
+// "لا يشمل إعلانات مدفوعة" ("not only" adds, it does not negate). Looked for in the same sentence, a few words before.
+const NEGATION = /(?<![\p{L}\p{N}])(?:without|no|not|excluding|excluded|except|никакой|никаких|без|не|кроме|исключая|ללא|בלי|לא|אין|מלבד|بدون|دون|بلا|لا|ليس|ليست|غير|عدا|باستثناء)(?![\p{L}\p{N}])(?!\s+(?:only|just|только|רק|فقط))/iu;
+const NEGATION_REACH = 40;
+
+/**
+ * True when the text names paid advertising as something done: "Google Ads campaigns", «контекстная реклама»,
+ * "פרסום ממומן"; not "free listings, even without paid ads".
+ */
 export function namesPaidAds(text: string): boolean {
-  return PAID_ADS.test(text);
+  for (const match of text.matchAll(PAID_ADS)) {
+    const before = text.slice(Math.max(0, match.index - NEGATION_REACH), match.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n', '؟', '،', ';'].map((stop) => before.lastIndexOf(stop))) + 1);
+    if (!NEGATION.test(sentence)) return true;
+  }
+  return false;
 }
