@@ -2,9 +2,9 @@
 // converted word for word, see its README). Each document carries an account director's verdicts as marks, in the
 // fixtures' syntax (./marks.ts): a finding that meets a mark is right, a finding without one is wrong (a false
 // positive), a mark no finding meets is a miss; hints are suggestions, not verdicts, and are left out. The figures
-// are printed for the whole corpus and for each part its header names: `# held-out: no` (tuned on), `yes` (the first
-// held-out batch, judged before any rule was tuned on the corpus, read since) and `fresh` (the second, marked blind
-// by someone who never ran the linter, and not tuned on).
+// are printed for the whole corpus and for each part its header names: `# held-out: no` (tuned on), then the
+// held-out batches, each judged before any rule saw it: `yes` (the first), `fresh` (the second) and `third`, the
+// last two marked by people who never ran the linter. test/corpus/README.md says which batches were read since.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -17,7 +17,8 @@ import { describeFindings, matches, readFixture, type Expectation, type Fixture 
 const CORPUS = path.resolve(__dirname, '../../../test/corpus'); // from out/test/unit
 
 /** The part of the corpus a document belongs to, from its header. */
-type Part = 'tuned on' | 'held out, first batch' | 'held out, fresh';
+const BATCHES = { yes: 'first batch', fresh: 'second batch', third: 'third batch' } as const;
+type Part = 'tuned on' | (typeof BATCHES)[keyof typeof BATCHES];
 
 interface Judged {
   file: string;
@@ -46,8 +47,8 @@ function proposedRules(): Set<string> {
 }
 
 function partOf(document: Fixture): Part {
-  const held = /^#\s*held-out:\s*(\w+)/im.exec(document.text)?.[1].toLowerCase();
-  return held === 'yes' ? 'held out, first batch' : held === 'fresh' ? 'held out, fresh' : 'tuned on';
+  const held = /^#\s*held-out:\s*(\w+)/im.exec(document.text)?.[1].toLowerCase() ?? 'no';
+  return held in BATCHES ? BATCHES[held as keyof typeof BATCHES] : 'tuned on';
 }
 
 function judge(document: Fixture, part: Part): Judged {
@@ -105,8 +106,7 @@ describe('corpus: the linter on real briefs and proposals', () => {
       ['whole corpus', judged],
       ['tuned on', judged.filter((j) => j.part === 'tuned on')],
       ['held out', judged.filter((j) => j.part !== 'tuned on')],
-      ['  first batch (read)', judged.filter((j) => j.part === 'held out, first batch')],
-      ['  fresh batch (blind)', judged.filter((j) => j.part === 'held out, fresh')],
+      ...Object.values(BATCHES).map((batch): [string, Judged[]] => [`  ${batch}`, judged.filter((j) => j.part === batch)]),
     ];
     for (const [label, part] of parts) {
       const f = figures(part);
