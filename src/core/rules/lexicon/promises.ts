@@ -20,6 +20,10 @@ const PATTERNS: Record<string, readonly string[]> = {
     // "Rank #1 on Google in 90 days", "first page or your money back": a position promised by a date or with a refund.
     `rank(?:s|ed|ing)?\\s+(?:#\\s?1|number one|first|1st|on\\s+(?:the\\s+)?first\\s+page|on\\s+page\\s+one|in\\s+the\\s+top(?:[- ]?\\d+)?)${GAP}(?:(?:with)?in|after)\\s+\\d+\\s+(?:days?|weeks?|months?)`,
     `(?:#\\s?1|number one|first|1st|top(?:[- ]?\\d+)?|page one|first page)${GAP}(?:or|else)\\s+(?:get\\s+)?(?:your|the)\\s+(?:money|fee)\\s+back`,
+    // "We guarantee a 300% increase in leads", "pays for itself in 60 days": a result or a payback promised,
+    // which the budget and the market decide.
+    `(?:we\\s+)?guarantee(?:d|s)?${GAP}\\d+\\s?%\\s+(?:increase|growth|more|rise|boost|uplift)(?:${GAP}(?:with)?in\\s+\\d+\\s+(?:days?|weeks?|months?))?`,
+    `(?:roi\\s+guarantee(?:d)?${GAP})?pays?\\s+for\\s+itself\\s+(?:with)?in\\s+(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?)`,
   ],
   ru: [
     `гарант${L}${GAP}(?:в\\s+)?(?:топ(?:[- ]?\\d+)?|перв${L}\\s+(?:мест|позици|строчк|страниц)${L}|1[- ]?(?:е|ое|ю)?\\s+(?:мест|позици|строчк)${L})`,
@@ -32,6 +36,8 @@ const PATTERNS: Record<string, readonly string[]> = {
     `100\\s?%\\s*(?:гарант|результат|успех)${L}`,
     `гарантированн${L}\\s+(?:результат|продаж|заявк|прибыл|рост|успех|доход)${L}`,
     // «Продвигаем, пока сайт не выйдет в ТОП»: work paid for until a position nobody can promise.
+    `гарантир${L}${GAP}(?:рост|увеличени|прирост)${L}${GAP}\\d+\\s?%`,
+    `гарантир${L}${GAP}окуп${L}`,
     `(?:продвига|продвин|раскручива|раскрут)${L}${GAP}пока\\s+(?:ваш${L}\\s+)?(?:сайт\\s+)?не\\s+(?:выйдет|попад[её]т|окажется|будет)\\s+в\\s+топ${L}`,
   ],
   he: [
@@ -42,6 +48,7 @@ const PATTERNS: Record<string, readonly string[]> = {
     `(?:תוצאות|הצלחה|מכירות|לידים)\\s+מובטח${L}`,
     `100\\s?%\\s*(?:הצלחה|תוצאות|התחייבות)`,
     `(?:נכפיל|נשלש|הכפלת|נגדיל פי)${L}${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע)`,
+    `(?:מבטיח${L}|נבטיח|מתחייב${L})${GAP}(?:עלייה|גידול|צמיחה)${GAP}\\d+\\s?%`,
     // "נביא אתכם למקום הראשון בגוגל תוך חודש": a first place promised by a date.
     `(?:נביא|נעלה|נקדם|נמקם)\\s+(?:אתכם|אותך|אותכם|את\\s+האתר)${GAP}(?:ה)?(?:מקום|עמוד)\\s+(?:ה)?ראשון${GAP}(?:תוך|בתוך)\\s+(?:חודש|שבוע|\\d+)`,
   ],
@@ -52,6 +59,7 @@ const PATTERNS: Record<string, readonly string[]> = {
     `(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)(?:\\s+(?:واحد|فقط))?${GAP}(?:أفضل|افضل)\\s+(?:ال)?نتائج`,
     `نتائج\\s+مضمونة|ضمان\\s+100\\s?%|100\\s?%\\s+(?:نتائج|نجاح|مضمون${L})`,
     `(?:مضاعفة|نضاعف|سنضاعف)${L}${GAP}(?:خلال|في)\\s+(?:شهر|أسبوع|اسبوع)`,
+    `(?:نضمن|نتعهد|ضمان)${GAP}(?:زيادة|نمو|ارتفاع)${L}${GAP}\\d+\\s?%`,
     // «نستمر في العمل حتى يصل موقعك إلى الصفحة الأولى»: work paid for until a position nobody can promise.
     `(?:نستمر|سنستمر|نواصل|سنواصل|نعمل|سنعمل)${GAP}حتى\\s+(?:يصل|تصل|يتصدر|تتصدر|يظهر|تظهر)${GAP}(?:(?:ال)?صفحة\\s+(?:ال)?(?:أولى|اولى)|(?:ال)?مركز\\s+(?:ال)?(?:أول|اول)|(?:ال)?صدارة)`,
     // «سنضع موقعك في الصفحة الأولى خلال 90 يومًا»: a first place promised by a date.
@@ -94,8 +102,8 @@ export function promiseRegex(language: string): RegExp {
  * and the others: faster than one that tries every word at every character, and no word of one can overlap a
  * word of the other (their letters are of different scripts), so together they find what one search would.
  */
-const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|rank|money back|fee back/g;
-const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|пока|ביותר|ראשון|מובטח|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف|حتى|نوصل|نضع|نرفع/g;
+const LATIN_ANCHOR = /guarant|result|doubl|tripl|quadrupl|\dx|100\s?%|rank|money back|fee back|itself/g;
+const OTHER_ANCHOR = /гарант|результат|вывед|вывод|удво|утро|удесятер|раза|пока|ביותר|ראשון|מובטח|מבטיח|נבטיח|מתחייב|נכפיל|נשלש|הכפלת|נגדיל|نضمن|نتعهد|مضمون|ضمان|نعد|نتائج|ضاعف|حتى|نوصل|نضع|نرفع/g;
 /** The longest stretch of a pattern on either side of its anchor word. */
 const REACH = 160;
 const WORD_CHAR = new RegExp(LETTER);
