@@ -12,9 +12,10 @@ export function onlyAdPlatforms(platform: string): boolean {
   return parts.length > 0 && parts.every((part) => AD_PLATFORM.test(part));
 }
 
-// Paid advertising named in running text: a platform's ad product, or the kind of advertising in words. A bare
+// Paid advertising named in running text: a platform's ad product, the kind of advertising in words, retargeting
+// (always bought), or campaigns run on an ad platform ("campaigns on Meta", "حملات مدارة (Meta / X)"). A bare
 // "Google" or "Instagram" is not enough: an SEO plan or a profile names them too.
-const PAID_ADS = /(?<![\p{L}\p{N}])(?:google\s*ads|adwords|meta\s*ads|facebook\s*ads|instagram\s*ads|tik\s*tok\s*ads|linkedin\s*ads|microsoft\s*ads|bing\s*ads|yandex\s*direct|яндекс[\s.]*директ\p{L}*|vk\s*реклам\p{L}*|vk\s*ads|вк\s*реклам\p{L}*|mytarget|ppc|paid\s+(?:ads|search|social)|контекстн\p{L}*\s+реклам\p{L}*|таргетированн\p{L}*\s+реклам\p{L}*|פרסום\s+ממומן|קמפיינים?\s+ממומנים?|إعلانات\s+ممولة|الإعلانات\s+الممولة|إعلانات\s+مدفوعة|الإعلانات\s+المدفوعة)(?![\p{L}\p{N}])/giu;
+const PAID_ADS = /(?<![\p{L}\p{N}])(?:google\s*ads|adwords|meta\s*ads|facebook\s*ads|instagram\s*ads|tik\s*tok\s*ads|linkedin\s*ads|microsoft\s*ads|bing\s*ads|yandex\s*direct|яндекс[\s.]*директ\p{L}*|vk\s*реклам\p{L}*|vk\s*ads|вк\s*реклам\p{L}*|mytarget|ppc|paid\s+(?:ads|search|social)|контекстн\p{L}*\s+реклам\p{L}*|таргетированн\p{L}*\s+реклам\p{L}*|פרסום\s+ממומן|קמפיינים?\s+ממומנים?|إعلانات\s+ممولة|الإعلانات\s+الممولة|إعلانات\s+مدفوعة|الإعلانات\s+المدفوعة|retargeting|remarketing|ретаргетинг\p{L}*|ремаркетинг\p{L}*|ריטרגטינג|רימרקטינג|إعادة\s+(?:ال)?استهداف|(?:ad\s+)?campaigns?\s+(?:on|in|via|across)\s+(?:meta|facebook|instagram|google|tik\s*tok|snapchat|linkedin)|حملات\s+(?:\p{L}+\s+)?\(\s*(?:meta|google|snapchat|snap|tik\s*tok|ميتا|جوجل|سناب)\b[^)]*\))(?![\p{L}\p{N}])/giu;
 
 // A word that turns the mention into its opposite: "without paid ads", «без контекстной рекламы», "ללא פרסום ממומן",
 // "لا يشمل إعلانات مدفوعة" ("not only" adds, it does not negate). Looked for in the same sentence, a few words before.
