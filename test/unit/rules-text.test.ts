@@ -150,6 +150,17 @@ describe('rules: suggestions are hints', () => {
     assert.deepEqual(bloat(10, 1), ['hint'], '130 words of about, 143 in all');
     assert.deepEqual(bloat(10, 120), ['warning', 'warning'], 'about and analysis over their norms in a proposal of 1,690 words');
   });
+
+  it('reports a length over its norm by a twentieth at most as a hint, even in a thick proposal', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 10}`).join(' ').replace(/((?:\S+ ){14}\S+) /g, '$1. ');
+    const bloat = (about: number, analysis: number) =>
+      checkText(`kind: proposal\ntitle: T\nclient: { name: A }\nabout: ${words(about)}\nanalysis: ${words(analysis)}\n`, { fileName: 'x.proposal.yaml' })
+        .findings.filter((f) => f.code === 'proposal-bloat' && /block is|This proposal is/.test(f.message))
+        .map((f) => `${/This proposal/.test(f.message) ? 'whole' : /about/.test(f.message) ? 'about' : 'analysis'}: ${f.severity}`).sort();
+    assert.deepEqual(bloat(125, 1500), ['about: hint', 'analysis: warning', 'whole: warning'], '125 of 120 words: about its norm');
+    assert.deepEqual(bloat(100, 1440), ['analysis: warning', 'whole: hint'], 'some 1,545 of 1,500 words: about its norm');
+    assert.deepEqual(bloat(140, 1400), ['about: warning', 'analysis: warning', 'whole: hint'], '140 of 120 words: over its norm');
+  });
 });
 
 describe('rules: the worked example of 000', () => {
