@@ -102,6 +102,8 @@ const rule: Rule = {
     const withinLength = total <= maxWords;
     for (const [block, words] of perBlock) {
       const limit = blockLimits[block];
+      // A list already told it holds too many items is not told its length as well: one gap, one finding.
+      if ((block === 'cases' || block === 'achievements') && tooMany(context.data[block], options[block === 'cases' ? 'maxCases' : 'maxAchievements'] as number)) continue;
       if (limit !== undefined && words > limit) {
         context.report({
           path: [block],
@@ -130,8 +132,12 @@ function longestItem(text: string, language: string): number {
   return Math.max(...text.split(ITEM_SEPARATOR).map((item) => countWords(item, language)));
 }
 
+function tooMany(value: unknown, limit: number): boolean {
+  return Array.isArray(value) && value.length > limit;
+}
+
 function countList(value: unknown, path: DataPath, limit: number, id: MessageId, report: (r: RuleReport) => void): void {
-  if (!Array.isArray(value) || value.length <= limit) return;
+  if (!tooMany(value, limit)) return;
   report({ path, ...message(id, { count: value.length, max: limit }) });
 }
 
