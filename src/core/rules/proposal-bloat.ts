@@ -132,7 +132,7 @@ function longestItem(text: string, language: string): number {
   return Math.max(...text.split(ITEM_SEPARATOR).map((item) => countWords(item, language)));
 }
 
-function tooMany(value: unknown, limit: number): boolean {
+function tooMany(value: unknown, limit: number): value is unknown[] {
   return Array.isArray(value) && value.length > limit;
 }
 

@@ -119,7 +119,8 @@ describe('YAML slips: plain words and their fixes', () => {
   it('puts a missing block where it belongs and adds it there from the light bulb, in the document\'s language', async () => {
     const original = fs.readFileSync(path.join(repoRoot, 'examples', 'ru', 'bereza.proposal.yaml'), 'utf8');
     const lines = original.split('\n');
-    const start = lines.findIndex((line) => line.startsWith('cases:'));
+    // Analysis, not cases: the example's achievements already prove the agency, so its cases are not asked.
+    const start = lines.findIndex((line) => line.startsWith('analysis:'));
     let end = start + 1;
     while (end < lines.length && (/^\s/.test(lines[end]) || lines[end] === '')) end++;
     let first = start;
@@ -128,15 +129,15 @@ describe('YAML slips: plain words and their fixes', () => {
     const document = await openNew(text);
     const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all).some((d) => codeOf(d) === 'proposal-missing-block'));
     const missing = ours(diagnostics).find((d) => codeOf(d) === 'proposal-missing-block')!;
-    assert.match(missing.message, /"cases"/); // in the editor's language; the block itself comes in the document's
-    assert.equal(document.lineAt(missing.range.start.line).text.split(':')[0], 'communication', 'on the block cases follows in the document, not on the title');
+    assert.match(missing.message, /"analysis"/); // in the editor's language; the block itself comes in the document's
+    assert.equal(document.lineAt(missing.range.start.line).text.split(':')[0], 'cases', 'on the block analysis follows in the document, not on the title');
     const fixes = await actionsAt(document, missing.range, vscode.CodeActionKind.QuickFix);
-    const add = fixes.find((a) => a.title === 'Add block 4, "cases", where it belongs');
+    const add = fixes.find((a) => a.title === 'Add block 5, "analysis", where it belongs');
     assert.ok(add?.edit, `quick fixes: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
     assert.ok(await vscode.workspace.applyEdit(add.edit));
     const keys = document.getText().split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.split(':')[0]);
-    assert.equal(keys.indexOf('cases'), keys.indexOf('communication') + 1, `cases right after communication: ${keys.join(', ')}`);
-    assert.match(document.getText(), /^# 4\. Кейсы.*\ncases: \[\]$/m);
+    assert.equal(keys.indexOf('analysis'), keys.indexOf('cases') + 1, `analysis right after cases: ${keys.join(', ')}`);
+    assert.match(document.getText(), /^# 5\. Анализ бизнеса.*\nanalysis: \|?.*$/m);
     await waitForDiagnostics(document.uri, (all) => !ours(all).some((d) => codeOf(d) === 'proposal-missing-block' && /no block/.test(d.message)));
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), text, 'one undo takes the block away again');
