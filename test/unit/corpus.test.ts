@@ -16,7 +16,7 @@ import { describeFindings, matches, readFixture, type Expectation, type Fixture 
 
 const CORPUS = path.resolve(__dirname, '../../../test/corpus'); // from out/test/unit
 
-/** The part of the corpus a document belongs to, from its header. */
+/** The held-out batches, by the value of a document's `# held-out:` header (`no`: tuned on). */
 const BATCHES = { yes: 'first batch', fresh: 'second batch', third: 'third batch', fourth: 'fourth batch' } as const;
 type Part = 'tuned on' | (typeof BATCHES)[keyof typeof BATCHES];
 
@@ -84,6 +84,8 @@ describe('corpus: the linter on real briefs and proposals', () => {
     assert.ok(files.length > 0, 'test/corpus/ holds no document');
     for (const document of marked) {
       assert.match(document.text, /^#\s*source:\s*\S+/m, `${rel(document.file)} names no source`);
+      const held = /^#\s*held-out:\s*(\w+)/im.exec(document.text)?.[1].toLowerCase();
+      assert.ok(held === 'no' || (held !== undefined && held in BATCHES), `${rel(document.file)}: held-out "${held}" is neither no nor a batch (${Object.keys(BATCHES).join(', ')})`);
       const problems = checkText(document.text, { fileName: document.file }).findings.filter((f) => f.source !== 'rule');
       assert.deepEqual(problems.map((f) => `${f.range.start.line + 1}: ${f.message}`), [], `${rel(document.file)} is not a valid document`);
     }

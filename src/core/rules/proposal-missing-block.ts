@@ -35,12 +35,12 @@ const rule: Rule = {
     // A quote, a follow-up or a statement of work needs fewer blocks than a first proposal, and one that spends no
     // ad budget no media plan (stages.ts).
     const required = new Set(blocksRequired(context.data, context.options.blocks as string[]));
+    // A proposal that writes neither cases nor achievements lacks one thing, proof: said once, as the missing case.
+    const proofUnwritten = context.data.achievements === undefined && required.has('cases') && isBlank(context.data.cases);
     PROPOSAL_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];
       const words = { n: String(index + 1), key, what: ref(`rule.proposalBlock.${key}` as MessageId) };
-      // A proposal that writes neither cases nor achievements lacks one thing, proof: said once, as the missing case.
-      const proofUnwritten = context.data.achievements === undefined && required.has('cases') && isBlank(context.data.cases);
       if (key === 'achievements' && proofUnwritten) return;
       const noProof = key === 'cases' && proofUnwritten;
       if (value === undefined && key === 'audit' && !advertisesNow(context)) {
