@@ -38,7 +38,7 @@ const topLevelKeys = (text: string): string[] => Object.keys(parse(text) as Reco
 
 describe('a missing block: where it belongs, and its fix', () => {
   const cases = [
-    ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'proposal' as const, removed: ['team', 'analysis', 'media_plan', 'guarantees'] })),
+    ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'proposal' as const, removed: ['team', 'analysis', 'audit', 'guarantees'] })),
     ...['en/acme', 'ru/bereza', 'he/ofek', 'ar/maharat'].map((name) => ({ name, kind: 'brief' as const, removed: ['business', 'proposal_criteria', 'notes'] })),
   ];
   for (const { name, kind, removed } of cases) {
@@ -89,6 +89,12 @@ describe('a missing block: where it belongs, and its fix', () => {
     const flow = missing('{ kind: proposal, title: T, client: { name: A }, budget: { monthly: 100 } }\n', 'proposal');
     assert.equal(flow.length, 9, 'ten blocks, achievements and cases told as one (no proof)');
     assert.ok(flow.every((f) => f.fixes === undefined));
+  });
+
+  it('applies insertions at one offset in the order given (two adjacent blocks added at once)', () => {
+    const edits = [{ offset: 3, length: 0, newText: 'A' }, { offset: 3, length: 0, newText: 'B' }, { offset: 1, length: 1, newText: 'x' }];
+    assert.equal(applyEdits('abcd', edits), 'axcABd');
+    assert.equal(applyEdits('abcd', [...edits].reverse()), 'axcBAd');
   });
 
   it('adds to a document that ends without a line break', () => {
