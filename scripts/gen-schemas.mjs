@@ -274,6 +274,13 @@ const answer = (title, question) => block(title, question, {
 
 const briefProperties = {
   ...common('brief'),
+  stage: doc('Stage', 'Who fills the brief in: prospect (the default, a client still choosing an agency: all eight blocks, and the lead qualified) or intake (a client who has signed, telling the agency what the work needs: no criteria for proposals, no qualification).',
+    { type: 'string', enum: ['prospect', 'intake'], default: 'prospect' },
+    {
+      source: '002',
+      md: 'Who fills the brief in, which decides what it must answer:\n\n- `prospect` (the default): a client still choosing an agency, the eight blocks of a brief and the lead\'s qualification (BANT);\n- `intake`: a client who has signed, telling the agency what the work needs. No proposals are left to judge and no lead to qualify, so the criteria for proposals and the qualification are not asked.',
+      examples: ['intake'],
+    }),
   contacts: list('Contacts', 'Who to talk to at the client. Block 1 of the brief.', block('Contact', 'One person at the client.', {
     name: text('Name', 'Full name.', { examples: ['Jane Byrne'] }, { minLength: 1 }),
     role: text('Role', 'Job title or role in the project.', { examples: ['Marketing manager', 'Owner'] }),

@@ -410,6 +410,13 @@ terms:
     assert.match(html, new RegExp(`<section id="block-cases" class="ps-section ps-section-cases" data-line="${lineOf('cases:')}">`));
   });
 
+  it('calls an intake brief by its stage on the page, a prospect\'s brief a brief', () => {
+    const brief = (text: string) => model(text, 'test.brief.yaml').kindLabel;
+    assert.equal(brief('kind: brief\nstage: intake\ntitle: T\nclient: { name: A }\n'), 'Client intake brief');
+    assert.equal(brief('kind: brief\nlocale: ru\nstage: intake\ntitle: T\nclient: { name: A }\n'), 'Бриф клиента на старте работ');
+    assert.equal(brief('kind: brief\nstage: prospect\ntitle: T\nclient: { name: A }\n'), 'Brief');
+  });
+
   it('counts words per block against its limit, names missing blocks and lists every finding', () => {
     const m = modelOf(EN_PROPOSAL);
     assert.ok(m.lint.words > 800 && m.lint.words < 1500, `words: ${m.lint.words}`);

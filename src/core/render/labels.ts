@@ -16,6 +16,8 @@ export interface Labels {
   kind: { brief: string; proposal: string; agency: string };
   /** What a proposal other than a first one is called on its page (its `stage`). */
   stage: { quote: string; follow_up: string; statement_of_work: string; renewal: string };
+  /** What a brief filled in by a client who has signed is called on its page (`stage: intake`). */
+  intake: string;
   /** Headings of blocks and of parts of blocks, by YAML key (plus a few of the preview's own). */
   heading: {
     goals: string;
@@ -279,6 +281,7 @@ export interface Labels {
 
 const en: Labels = {
   kind: { brief: 'Brief', proposal: 'Commercial proposal', agency: 'Agency identity' },
+  intake: 'Client intake brief',
   stage: { quote: 'Price quote', follow_up: 'Commercial proposal: the options', statement_of_work: 'Statement of work', renewal: 'Renewal proposal' },
   heading: {
     goals: 'Goals',
@@ -520,6 +523,7 @@ const en: Labels = {
 
 const ru: Labels = {
   kind: { brief: 'Бриф', proposal: 'Коммерческое предложение', agency: 'Реквизиты агентства' },
+  intake: 'Бриф клиента на старте работ',
   stage: { quote: 'Смета', follow_up: 'Коммерческое предложение: варианты', statement_of_work: 'Техническое задание и объём работ', renewal: 'Предложение о продлении' },
   heading: {
     goals: 'Цели',
@@ -761,6 +765,7 @@ const ru: Labels = {
 
 const he: Labels = {
   kind: { brief: 'בריף', proposal: 'הצעת מחיר', agency: 'זהות הסוכנות' },
+  intake: 'בריף פתיחת עבודה',
   stage: { quote: 'הצעת מחיר לעבודה', follow_up: 'הצעה מסחרית: האפשרויות', statement_of_work: 'הגדרת היקף העבודה', renewal: 'הצעה לחידוש' },
   heading: {
     goals: 'יעדים',
@@ -1002,6 +1007,7 @@ const he: Labels = {
 
 const ar: Labels = {
   kind: { brief: 'موجز العميل', proposal: 'العرض التجاري', agency: 'هوية الوكالة' },
+  intake: 'موجز بدء العمل',
   stage: { quote: 'عرض سعر', follow_up: 'العرض التجاري: الخيارات', statement_of_work: 'بيان نطاق العمل', renewal: 'عرض التجديد' },
   heading: {
     goals: 'الأهداف',

@@ -8,9 +8,9 @@ import type { RulesConfig } from '../rules/config';
 import type { DataPath, DocumentKind, Finding, Range, Severity } from '../types';
 import { CLIENT_BLOCKS, titleRows } from './blocks';
 import { Builder, isDefined, isRecord } from './builder';
-import { canonicalLocale, directionOf, labelLanguageOf, type LabelLanguage } from './labels';
+import { canonicalLocale, directionOf, labelLanguageOf, type LabelLanguage, type Labels } from './labels';
 import { lintSummary } from './lint';
-import { stageOf, type Stage } from '../rules/stages';
+import { briefStageOf, stageOf, type Stage } from '../rules/stages';
 import type { Highlight } from './markdown';
 
 export { valueDirection } from './builder';
@@ -185,6 +185,13 @@ export interface BuildOptions {
 
 // ---------------------------------------------------------------- building it
 
+/** What the page calls the document: its kind, or its stage when it is not a first proposal or a prospect's brief. */
+function kindLabel(labels: Labels, kind: DocumentKind, data: Readonly<Record<string, unknown>>): string {
+  if (kind === 'proposal' && stageOf(data) !== 'proposal') return labels.stage[stageOf(data) as Exclude<Stage, 'proposal'>];
+  if (kind === 'brief' && briefStageOf(data) === 'intake') return labels.intake;
+  return labels.kind[kind];
+}
+
 export function buildModel(
   parsed: ParsedDocument,
   kind: DocumentKind,
@@ -206,7 +213,7 @@ export function buildModel(
     labelLanguage: labelLanguageOf(lang),
     readable,
     // A quote or a statement of work says so on its page; a first proposal is a commercial proposal.
-    kindLabel: kind === 'proposal' && stageOf(data) !== 'proposal' ? builder.labels.stage[stageOf(data) as Exclude<Stage, 'proposal'>] : builder.labels.kind[kind],
+    kindLabel: kindLabel(builder.labels, kind, data),
     title,
     titleLine: builder.keyLine([kind === 'agency' ? 'name' : 'title']),
     meta: readable ? titleRows(builder) : [],

@@ -4,6 +4,7 @@
 import { absentBlockReport } from './add-block';
 import type { Rule } from './rule';
 import { isRecord } from './helpers';
+import { briefStageOf } from './stages';
 import { message, ref, type MessageId, type MessageRef } from '../i18n';
 
 const BANT: ReadonlyArray<readonly [key: string, name: string, question: string]> = [
@@ -21,6 +22,8 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['brief', 'qualification'],
   check(context) {
+    // A client who has signed (an intake brief) has passed to sales already: there is no lead left to qualify.
+    if (briefStageOf(context.data) === 'intake') return;
     const qualification = context.data.qualification;
     if (!isRecord(qualification)) {
       context.report({

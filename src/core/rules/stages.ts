@@ -82,6 +82,13 @@ export function plansCampaign(data: Readonly<Record<string, unknown>>): boolean 
   return stage !== 'quote';
 }
 
+/** Who fills a brief in (its `stage`): a prospect still choosing an agency, or a client who has signed (intake). */
+export type BriefStage = 'prospect' | 'intake';
+
+export function briefStageOf(data: Readonly<Record<string, unknown>>): BriefStage {
+  return data.stage === 'intake' ? 'intake' : 'prospect';
+}
+
 /**
  * Whether a brief asks for advertising: no services named, or performance or other among them. A brief for a site,
  * copy or creative alone is the studio's specification of its own work.
