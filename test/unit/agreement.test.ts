@@ -90,6 +90,7 @@ describe('agreement: two account directors on the same documents', () => {
     let firstMarks = 0;
     let secondMarks = 0;
     let shared = 0;
+    let sharedByRule = 0; // the same rule in the same document, wherever the mark sits
     const linter = { first: { right: 0, findings: 0, marks: 0 }, second: { right: 0, findings: 0, marks: 0 } };
     for (const file of seconds) {
       const first = readFixture(path.join(CORPUS, path.relative(AGREEMENT, file)));
@@ -99,6 +100,7 @@ describe('agreement: two account directors on the same documents', () => {
       firstMarks += a.length;
       secondMarks += b.length;
       shared += agreeing(b, a);
+      sharedByRule += agreeing(second.expectations.map((mark) => mark.rule), first.expectations.map((mark) => mark.rule));
       for (const [which, fixture] of [['first', first], ['second', second]] as const) {
         const judged = linterAgainst(fixture);
         linter[which].right += judged.right;
@@ -109,6 +111,7 @@ describe('agreement: two account directors on the same documents', () => {
     const lines = [
       `${seconds.length} documents marked twice: ${firstMarks} marks by the first marker, ${secondMarks} by the second, ${shared} the same (rule and line)`,
       `second marker judged by the first:  precision ${percent(shared, secondMarks)}  recall ${percent(shared, firstMarks)}`,
+      `  the same rule in the same document, wherever its mark sits: precision ${percent(sharedByRule, secondMarks)}  recall ${percent(sharedByRule, firstMarks)}`,
       `linter judged by the first marker:  precision ${percent(linter.first.right, linter.first.findings)}  recall ${percent(linter.first.right, linter.first.marks)}`,
       `linter judged by the second marker: precision ${percent(linter.second.right, linter.second.findings)}  recall ${percent(linter.second.right, linter.second.marks)}`,
     ];
