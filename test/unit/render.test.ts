@@ -417,6 +417,13 @@ terms:
     assert.equal(brief('kind: brief\nstage: prospect\ntitle: T\nclient: { name: A }\n'), 'Brief');
   });
 
+  it('lists as missing in the author\'s panel the blocks the rule asks for: no proposal criteria of an intake brief', () => {
+    const missing = (stage: string) => model(`kind: brief\nstage: ${stage}\ntitle: T\nclient: { name: A }\n`, 'test.brief.yaml').lint.missing.map((b) => b.key);
+    assert.ok(missing('prospect').includes('proposal_criteria'));
+    assert.ok(!missing('intake').includes('proposal_criteria'));
+    assert.ok(missing('intake').includes('constraints'));
+  });
+
   it('counts words per block against its limit, names missing blocks and lists every finding', () => {
     const m = modelOf(EN_PROPOSAL);
     assert.ok(m.lint.words > 800 && m.lint.words < 1500, `words: ${m.lint.words}`);

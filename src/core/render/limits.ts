@@ -6,7 +6,7 @@ import { ruleByName } from '../rules';
 import { BRIEF_BLOCKS } from '../rules/brief-missing-block';
 import { effectiveRule, type RulesConfig } from '../rules/config';
 import { PROPOSAL_BLOCKS } from '../rules/proposal-missing-block';
-import { blocksRequired } from '../rules/stages';
+import { blocksRequired, briefBlocksRequired } from '../rules/stages';
 import type { DocumentKind } from '../types';
 
 /** Words a minute: a careful reader of a business document, in any of the four languages. */
@@ -50,7 +50,7 @@ export function requiredBlocks(kind: DocumentKind, config?: RulesConfig, data: R
   const configured = rule ? effectiveRule(rule, config).options.blocks : undefined;
   const wanted = Array.isArray(configured) ? new Set(configured.filter((key): key is string => typeof key === 'string')) : undefined;
   const all = blocks.map(([key]) => key).filter((key) => !wanted || wanted.has(key));
-  return kind === 'proposal' ? blocksRequired(data, all) : all;
+  return kind === 'proposal' ? blocksRequired(data, all) : briefBlocksRequired(data, all);
 }
 
 function isNumberRecord(value: unknown): value is Record<string, number> {

@@ -212,7 +212,6 @@ export function buildModel(
     dir: directionOf(lang),
     labelLanguage: labelLanguageOf(lang),
     readable,
-    // A quote or a statement of work says so on its page; a first proposal is a commercial proposal.
     kindLabel: kindLabel(builder.labels, kind, data),
     title,
     titleLine: builder.keyLine([kind === 'agency' ? 'name' : 'title']),

@@ -3,7 +3,7 @@
 import type { Rule } from './rule';
 import { DOCUMENT_ORDER, missingBlockReport } from './add-block';
 import { isBlank } from './helpers';
-import { briefBuysAdvertising, briefStageOf } from './stages';
+import { briefBlocksRequired } from './stages';
 import { message, ref, type MessageId } from '../i18n';
 
 /** The eight blocks of a brief, in order (003). */
@@ -29,10 +29,8 @@ const rule: Rule = {
   defaultOptions: { blocks: BRIEF_BLOCKS.map(([key]) => key) },
   optionDescriptions: { blocks: 'The blocks every brief must fill.' },
   check(context) {
-    const required = new Set(context.options.blocks as string[]);
-    // Proposal criteria are how a client judges the agencies it asked: a brief for a site alone is written with the
-    // studio already chosen, and an intake brief by a client who has signed, so no competing proposals are judged.
-    if (!briefBuysAdvertising(context.data) || briefStageOf(context.data) === 'intake') required.delete('proposal_criteria');
+    // A brief for a site alone or an intake brief judges no proposals (stages.ts).
+    const required = new Set(briefBlocksRequired(context.data, context.options.blocks as string[]));
     BRIEF_BLOCKS.forEach(([key], index) => {
       if (!required.has(key)) return;
       const value = context.data[key];

@@ -90,6 +90,16 @@ export function briefStageOf(data: Readonly<Record<string, unknown>>): BriefStag
 }
 
 /**
+ * Of the blocks the configuration requires, those this brief needs. Proposal criteria are how a client judges the
+ * agencies it asked: a brief for a site alone is written with the studio already chosen, and an intake brief by a
+ * client who has signed, so no competing proposals are judged by either.
+ */
+export function briefBlocksRequired(data: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
+  const judgesProposals = briefBuysAdvertising(data) && briefStageOf(data) !== 'intake';
+  return required.filter((key) => key !== 'proposal_criteria' || judgesProposals);
+}
+
+/**
  * Whether a brief asks for advertising: no services named, or performance or other among them. A brief for a site,
  * copy or creative alone is the studio's specification of its own work.
  */
