@@ -5,21 +5,12 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { siblingReader } from '../../src/cli/files';
-import { checkText } from '../../src/core/check';
-import { matches, readFixture, type Expectation, type Fixture } from './marks';
+import { markedDocuments, verdictsOn } from './judged';
+import { readFixture, type Expectation, type Fixture } from './marks';
 
 const ROOT = path.resolve(__dirname, '../../..'); // from out/test/unit
 const AGREEMENT = path.join(ROOT, 'test/agreement');
 const CORPUS = path.join(ROOT, 'test/corpus');
-
-function documents(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? documents(path.join(dir, entry.name)) : /\.(brief|proposal)\.ya?ml$/.test(entry.name) ? [path.join(dir, entry.name)] : []))
-    .sort();
-}
 
 const MARK_LINE = /^\s*#\s*expect(?:-none)?:/;
 const MARK_TAIL = /\s+#\s*expect:.*$/;
@@ -58,24 +49,14 @@ function agreeing(found: string[], reference: string[]): number {
 
 /** The linter's verdicts (hints left out) that meet the fixture's marks, and how many it gave. */
 function linterAgainst(fixture: Fixture): { right: number; findings: number; marks: number } {
-  const { findings } = checkText(fixture.text, { fileName: fixture.file, readFile: siblingReader(fixture.file) });
-  const unmatched = findings.filter((f) => f.source === 'rule' && f.severity !== 'hint');
-  const total = unmatched.length;
-  let right = 0;
-  for (const mark of fixture.expectations) {
-    const index = unmatched.findIndex((f) => f.code === mark.rule && matches(fixture.text, f, mark));
-    if (index !== -1) {
-      unmatched.splice(index, 1);
-      right++;
-    }
-  }
-  return { right, findings: total, marks: fixture.expectations.length };
+  const { right, wrong } = verdictsOn(fixture);
+  return { right: right.length, findings: right.length + wrong.length, marks: fixture.expectations.length };
 }
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a');
 
 describe('agreement: two account directors on the same documents', () => {
-  const seconds = documents(AGREEMENT);
+  const seconds = markedDocuments(AGREEMENT);
 
   it('pairs each second marking with its corpus document, word for word the same', () => {
     for (const second of seconds) {

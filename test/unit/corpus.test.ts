@@ -8,11 +8,10 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { siblingReader } from '../../src/cli/files';
 import { checkText } from '../../src/core/check';
 import { RULES } from '../../src/core/rules';
-import type { Finding } from '../../src/core/types';
-import { describeFindings, matches, readFixture, type Expectation, type Fixture } from './marks';
+import { markedDocuments, verdictsOn, type Verdicts } from './judged';
+import { describeFindings, readFixture, type Fixture } from './marks';
 
 const CORPUS = path.resolve(__dirname, '../../../test/corpus'); // from out/test/unit
 
@@ -20,21 +19,9 @@ const CORPUS = path.resolve(__dirname, '../../../test/corpus'); // from out/test
 const BATCHES = { yes: 'first batch', fresh: 'second batch', third: 'third batch', fourth: 'fourth batch', fifth: 'fifth batch', sixth: 'sixth batch' } as const;
 type Part = 'tuned on' | (typeof BATCHES)[keyof typeof BATCHES];
 
-interface Judged {
+interface Judged extends Verdicts {
   file: string;
   part: Part;
-  /** Findings that meet a mark, findings that meet none, marks no finding meets. */
-  right: Finding[];
-  wrong: Finding[];
-  missed: Expectation[];
-}
-
-function documents(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? documents(path.join(dir, entry.name)) : /\.(brief|proposal)\.ya?ml$/.test(entry.name) ? [path.join(dir, entry.name)] : []))
-    .sort();
 }
 
 const rel = (file: string) => path.relative(CORPUS, file);
@@ -52,18 +39,7 @@ function partOf(document: Fixture): Part {
 }
 
 function judge(document: Fixture, part: Part): Judged {
-  const { findings } = checkText(document.text, { fileName: document.file, readFile: siblingReader(document.file) });
-  // A hint is a suggestion (VS Code draws dots under it and leaves it out of the Problems panel), not a verdict.
-  const verdicts = findings.filter((f) => f.source === 'rule' && f.severity !== 'hint');
-  const unmatched = [...verdicts];
-  const right: Finding[] = [];
-  const missed: Expectation[] = [];
-  for (const mark of document.expectations) {
-    const index = unmatched.findIndex((f) => f.code === mark.rule && matches(document.text, f, mark));
-    if (index === -1) missed.push(mark);
-    else right.push(...unmatched.splice(index, 1));
-  }
-  return { file: document.file, part, right, wrong: unmatched, missed };
+  return { file: document.file, part, ...verdictsOn(document) };
 }
 
 function figures(judged: Judged[]): { right: number; wrong: number; missed: number; precision: number; recall: number } {
@@ -76,7 +52,7 @@ function figures(judged: Judged[]): { right: number; wrong: number; missed: numb
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 describe('corpus: the linter on real briefs and proposals', () => {
-  const files = documents(CORPUS);
+  const files = markedDocuments(CORPUS);
   const marked = files.map((file) => readFixture(file, rel));
   const heldOut = (document: Fixture) => partOf(document) !== 'tuned on';
 
