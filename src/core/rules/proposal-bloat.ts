@@ -103,7 +103,8 @@ const rule: Rule = {
     for (const [block, words] of perBlock) {
       const limit = blockLimits[block];
       // A list already told it holds too many items is not told its length as well: one gap, one finding.
-      if ((block === 'cases' || block === 'achievements') && tooMany(context.data[block], options[block === 'cases' ? 'maxCases' : 'maxAchievements'] as number)) continue;
+      const listLimit = LIST_LIMITS[block];
+      if (listLimit && tooMany(context.data[block], options[listLimit] as number)) continue;
       if (limit !== undefined && words > limit) {
         context.report({
           path: [block],
@@ -131,6 +132,9 @@ function longestItem(text: string, language: string): number {
   if (!ITEM_SEPARATOR.test(text)) return countWords(text, language);
   return Math.max(...text.split(ITEM_SEPARATOR).map((item) => countWords(item, language)));
 }
+
+/** The lists whose length is counted in items, by the option that caps them. */
+const LIST_LIMITS: Readonly<Record<string, string>> = { cases: 'maxCases', achievements: 'maxAchievements' };
 
 function tooMany(value: unknown, limit: number): value is unknown[] {
   return Array.isArray(value) && value.length > limit;
